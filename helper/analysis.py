@@ -1,0 +1,93 @@
+"""analyze(): findings, strengths, signals, pressure, readability and support."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from typing import Iterable
+
+from . import readability, signals
+from .engine import Match, non_overlapping, scan
+from .loader import KINDS, SIGNAL, STRENGTH, SUPPORT, RuleSet, builtin
+from .model import Finding, Report, Strength
+
+MAX_CHARS = 2_000_000
+
+SUPPORT_NOTE = (
+    "Something in what you wrote speaks of not wanting to live, or of hurting yourself. "
+    "If any part of you feels that way right now, you deserve care today, from a person who can listen. "
+    "In the US you can call or text 988. In the UK and Ireland, Samaritans answer on 116 123, day and night. "
+    "Anywhere else, findahelpline.com lists free, confidential lines near you. "
+    "If you are in danger now, please call your local emergency number. "
+    "This app is not a counsellor; your draft stays here, analysed as usual, and what you do next is yours to choose."
+)
+
+
+class TextTooLong(ValueError):
+    """The text is beyond what one analysis takes; nothing is lost, it is just not analysed."""
+
+
+def analyze(text: str, rules: RuleSet | None = None, disable: Iterable[str] = ()) -> Report:
+    """Find where a draft may land as guilt, debt, pressure or control, and why.
+
+    `rules` defaults to the built-in rules (see `load_rules` to add files);
+    `disable` switches rules off by rule id or category id.
+    Raises TypeError for non-text and TextTooLong beyond MAX_CHARS characters.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs text (str), got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise TextTooLong(
+            f"This text has {len(text):,} characters; one analysis takes up to {MAX_CHARS:,}. "
+            "Please split it into smaller parts."
+        )
+    ruleset = (rules or builtin()).without(disable)
+    matches = scan(text, ruleset)
+    found = [m for m in matches if m.rule.category not in KINDS]
+    findings = tuple(_finding(text, m) for m in non_overlapping(found))
+    strengths = _strengths(text, [m for m in matches if m.rule.category == STRENGTH], findings)
+    counts = Counter(m.rule.id.split(".", 1)[1] for m in matches if m.rule.category == SIGNAL)
+    sig = signals.measure(text, counts)
+    score, summary = signals.pressure(findings, strengths, sig)
+    support = SUPPORT_NOTE if any(m.rule.category == SUPPORT for m in matches) else None
+    return Report(
+        text=text,
+        findings=findings,
+        strengths=strengths,
+        signals=sig,
+        pressure=score,
+        summary=summary,
+        readability=readability.measure(text),
+        support=support,
+        categories_found=tuple(dict.fromkeys(f.category for f in findings)),
+    )
+
+
+def _finding(text: str, m: Match) -> Finding:
+    r = m.rule
+    return Finding(
+        start=m.start,
+        end=m.end,
+        category=r.category,
+        rule=r.id,
+        severity=r.severity,
+        message=r.message,
+        wish=r.wish,
+        phrase=text[m.start : m.end],
+    )
+
+
+def _strengths(text: str, matches: list[Match], findings: tuple[Finding, ...]) -> tuple[Strength, ...]:
+    # A warm phrase inside a flagged one ("I'm not trying to make you feel
+    # guilty") is not counted as a strength. Findings are sorted and disjoint.
+    starts = [f.start for f in findings]
+
+    def inside_finding(m: Match) -> bool:
+        k = bisect_right(starts, m.start)
+        return (k > 0 and findings[k - 1].end > m.start) or (k < len(findings) and findings[k].start < m.end)
+
+    kept = non_overlapping([m for m in matches if not inside_finding(m)])
+    return tuple(
+        Strength(start=m.start, end=m.end, kind=m.rule.id.split(".", 1)[1], label=m.rule.label, phrase=text[m.start : m.end])
+        for m in kept
+    )

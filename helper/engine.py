@@ -1,0 +1,103 @@
+"""Match compiled rules against a text: each rule runs only in the sentences
+where one of its trigger words occurs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .loader import Rule, RuleSet, candidates, index_rules, lowered, sentence_around
+from .model import SEVERITIES
+
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True, order=True)
+class Match:
+    start: int
+    end: int
+    rule: Rule
+
+
+def scan(text: str, ruleset: RuleSet) -> list[Match]:
+    """Every match of every rule, exceptions applied, spans trimmed of white space.
+
+    Patterns run on the lower-cased text (same length, same offsets). A match
+    must start at a word edge; the test is done here rather than inside each
+    regex, which keeps most patterns literal-led and fast."""
+    out: list[Match] = []
+    lower = lowered(text)
+    rules = ruleset.rules
+    seen: set[tuple[int, int, int]] = set()
+    for (i, j), spans in sorted(candidates(text, ruleset, lower).items()):
+        rule = rules[i]
+        todo = rule.fallback if j < 0 else (j,)
+        for s, e in spans:
+            window = lower[s:e] if j < 0 else ""
+            for p in todo:
+                subs = rule.needs[p].substrings
+                if j < 0 and subs is not None:
+                    for w in subs:
+                        if w in window:
+                            break
+                    else:
+                        continue
+                search = rule.patterns[p].search
+                pos = s
+                while pos <= e:  # inlined: this loop is the engine's hot path
+                    m = search(lower, pos, e)
+                    if m is None:
+                        break
+                    a0, b0 = m.span()
+                    pos = b0 if b0 > a0 else b0 + 1
+                    if a0 > 0 and _WORD_CHAR.match(lower, a0 - 1):
+                        pos = a0 + 1  # mid-word: look again just after, as (?<!\w) would
+                        continue
+                    a, b = _trim(text, a0, b0)
+                    if a < b and (a, b, i) not in seen and not _excepted(lower, rule, a0):
+                        seen.add((a, b, i))
+                        out.append(Match(a, b, rule))
+    return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _excepted(lower: str, rule: Rule, pos: int) -> bool:
+    """An exception anywhere in the sentence around a match (or the one
+    before or after it) cancels the match."""
+    if not rule.exceptions:
+        return False
+    s, e = sentence_around(lower, pos)
+    return any(x.search(lower, s, e) for x in rule.exceptions)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def non_overlapping(matches: list[Match]) -> list[Match]:
+    """Keep the strongest, then longest, match where spans overlap, so every
+    character is explained by at most one finding."""
+    ordered = sorted(matches, key=lambda m: (-_RANK[m.rule.severity], -(m.end - m.start), m.start, m.rule.id))
+    starts: list[int] = []
+    kept: list[Match] = []
+    for m in ordered:
+        k = bisect_left(starts, m.start)
+        if k < len(kept) and kept[k].start < m.end:
+            continue
+        if k > 0 and kept[k - 1].end > m.start:
+            continue
+        starts.insert(k, m.start)
+        kept.insert(k, m)
+    return kept
+
+
+def matches_rule(text: str, rule: Rule) -> bool:
+    """Does this one rule flag `text`? (Used to run each rule's own examples.)"""
+    return bool(scan(text, index_rules((rule,))))

@@ -1,0 +1,271 @@
+"""What a regex needs in the text before it can match.
+
+For each compiled pattern we work out, from Python's own parse of it:
+
+- `tokens`: whole words, one of which must occur as a complete word in any
+  match. The engine indexes patterns by these, so a pattern runs only in
+  sentences where one of its words occurs (one dictionary lookup per word).
+- `substrings`: strings, one of which must occur somewhere in any match; a
+  cheap `in` test before running a pattern that has no whole-word key.
+
+Conservative by construction: when unsure, the answer is None and the
+pattern falls back to its rule's trigger words, or simply runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:  # CPython's own regex parser: private, but stable across 3.11–3.13.
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other interpreters: no keys
+    P = C = None
+
+_MIN_SUBSTRING = 3
+_MIN_TOKEN = 3
+_WORDY = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Needs:
+    tokens: frozenset[str] | None
+    substrings: frozenset[str] | None
+
+
+def _nonword_char(code: int) -> bool:
+    return not _WORDY.fullmatch(chr(code))
+
+
+def _consumes_nonword(op, av) -> bool:  # type: ignore[no-untyped-def]
+    """Consumes at least one character, and only non-word characters."""
+    if op is C.LITERAL:
+        return _nonword_char(av)
+    if op is C.IN:
+        if av and av[0][0] is C.NEGATE:
+            # [^\S...] is white space only; [^\w...] is non-word only
+            return any(m == (C.CATEGORY, C.CATEGORY_NOT_SPACE) or m == (C.CATEGORY, C.CATEGORY_WORD) for m in av[1:])
+        for sub_op, sub_av in av:
+            if sub_op is C.LITERAL and _nonword_char(sub_av):
+                continue
+            if sub_op is C.CATEGORY and sub_av in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
+                continue
+            return False
+        return bool(av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return lo >= 1 and len(sub.data) == 1 and _consumes_nonword(*sub.data[0])
+    return False
+
+
+def _word_assertion(op, av, direction: int) -> bool:  # type: ignore[no-untyped-def]
+    """A zero-width test that the neighbour on `direction` is not a word char."""
+    if op is C.AT:
+        return av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING)
+    if op is C.ASSERT_NOT:
+        d, sub = av
+        if (d < 0) != (direction < 0) or len(sub.data) != 1:
+            return False
+        sop, sav = sub.data[0]
+        return sop is C.IN and sav == [(C.CATEGORY, C.CATEGORY_WORD)]
+    return False
+
+
+def _zero_width(op) -> bool:  # type: ignore[no-untyped-def]
+    return op in (C.ASSERT, C.ASSERT_NOT, C.AT)
+
+
+def _edge(items, j: int, step: int, outer: bool) -> bool:  # type: ignore[no-untyped-def]
+    """Is there a word boundary just before (step -1) or after (+1) item j?"""
+    k = j + step
+    while 0 <= k < len(items):
+        op, av = items[k]
+        if _word_assertion(op, av, step) or _consumes_nonword(op, av):
+            return True
+        if _optional_with_edge(op, av, step):
+            k += step  # present: it brings its own boundary; absent: look further
+            continue
+        if not _zero_width(op):
+            return False
+        k += step
+    return outer
+
+
+def _optional_with_edge(op, av, step: int) -> bool:  # type: ignore[no-untyped-def]
+    """An optional group like "(?:i )?" whose edge facing us is a non-word char."""
+    if op not in (C.MAX_REPEAT, C.MIN_REPEAT) or av[0] != 0 or av[1] != 1:
+        return False
+    return _edge_nonword(av[2].data, step)
+
+
+def _edge_nonword(items, step: int) -> bool:  # type: ignore[no-untyped-def]
+    """Does every way through `items` end (step -1) or start (+1) with a non-word char?"""
+    if not items:
+        return False
+    op, av = items[-1] if step < 0 else items[0]
+    if _consumes_nonword(op, av):
+        return True
+    if op is C.SUBPATTERN:
+        return _edge_nonword(av[-1].data, step)
+    if op is C.BRANCH:
+        return all(_edge_nonword(a.data, step) for a in av[1])
+    return False
+
+
+def _optional_literal(op, av) -> str | None:  # type: ignore[no-untyped-def]
+    """"s?" or "(?:es)?": the optional literal suffix, else None."""
+    if op not in (C.MAX_REPEAT, C.MIN_REPEAT) or av[0] != 0 or av[1] != 1:
+        return None
+    inner = av[2].data
+    if len(inner) == 1 and inner[0][0] is C.SUBPATTERN:
+        inner = inner[0][1][-1].data
+    if inner and all(o is C.LITERAL for o, _ in inner):
+        return "".join(chr(a).lower() for _, a in inner)
+    return None
+
+
+def _literal_alternatives(op, av) -> list[str] | None:  # type: ignore[no-untyped-def]
+    """A branch whose alternatives are plain literals (the parser factors
+    "want|wish" into "w(?:ant|ish)"): their strings, else None."""
+    if op is not C.BRANCH:
+        return None
+    out = []
+    for alt in av[1]:
+        if not all(o is C.LITERAL for o, _ in alt.data):
+            return None
+        out.append("".join(chr(a).lower() for _, a in alt.data))
+    return out
+
+
+def _best(options: list[frozenset[str]], min_len: int) -> frozenset[str] | None:
+    good = [o for o in options if o and min(map(len, o)) >= min_len]
+    if not good:
+        return None
+    return max(good, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _seq(items, left: bool, right: bool) -> Needs:  # type: ignore[no-untyped-def]
+    tokens: list[frozenset[str]] = []
+    subs: list[frozenset[str]] = []
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is C.LITERAL:
+            j = i
+            while j < len(items) and items[j][0] is C.LITERAL:
+                j += 1
+            run = "".join(chr(a).lower() for _, a in items[i:j])
+            words = {run}
+            tails = _literal_alternatives(*items[j]) if j < len(items) else None
+            if tails is not None:
+                words = {run + t for t in tails}
+                j += 1
+            suffix = _optional_literal(*items[j]) if j < len(items) else None
+            if suffix is not None:
+                words |= {w + suffix for w in words}
+                j += 1
+            subs.append(frozenset(words))
+            if all(_WORDY.fullmatch(w) for w in words) and _edge(items, i, -1, left) and _edge(items, j - 1, 1, right):
+                tokens.append(frozenset(words))
+            i = j
+            continue
+        lft, rgt = _edge(items, i, -1, left), _edge(items, i, 1, right)
+        inner: Needs | None = None
+        if op is C.SUBPATTERN:
+            inner = _seq(av[-1].data, lft, rgt)
+        elif op is C.ATOMIC_GROUP:
+            inner = _seq(av.data, lft, rgt)
+        elif op is C.BRANCH:
+            alts = [_seq(a.data, lft, rgt) for a in av[1]]
+            inner = Needs(
+                tokens=frozenset().union(*(a.tokens for a in alts)) if all(a.tokens for a in alts) else None,
+                substrings=frozenset().union(*(a.substrings for a in alts)) if all(a.substrings for a in alts) else None,
+            )
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            single = av[1] == 1
+            inner = _seq(av[2].data, lft and single, rgt and single)
+        if inner is not None:
+            if inner.tokens:
+                tokens.append(inner.tokens)
+            if inner.substrings:
+                subs.append(inner.substrings)
+        i += 1
+    return Needs(tokens=_best(tokens, _MIN_TOKEN), substrings=_best(subs, _MIN_SUBSTRING))
+
+
+def needs(pattern: re.Pattern[str]) -> Needs:
+    """Whole words and substrings one of which any match of `pattern` contains."""
+    if P is None:
+        return Needs(None, None)
+    try:
+        # the engine checks the left word edge of every match itself
+        return _seq(P.parse(pattern.pattern, pattern.flags).data, True, False)
+    except Exception:  # noqa: BLE001 - any surprise just disables the shortcut
+        return Needs(None, None)
+
+
+SENTENCE_ENDS = ".!?…\n"
+_CATEGORY_TEST = {}
+
+
+def _category_accepts(cat, ch: str) -> bool:  # type: ignore[no-untyped-def]
+    names = {
+        C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w",
+        C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D",
+    }
+    name = names.get(cat)
+    return True if name is None else re.fullmatch(name, ch) is not None
+
+
+def _accepts(op, av, ch: str) -> bool:  # type: ignore[no-untyped-def]
+    """Could this single item consume `ch` anywhere inside it?"""
+    code = ord(ch)
+    if op is C.LITERAL:
+        return av == code
+    if op in (C.NOT_LITERAL, C.ANY):
+        return av != code if op is C.NOT_LITERAL else ch != "\n"
+    if op is C.IN:
+        negate = False
+        hit = False
+        for mop, mav in av:
+            if mop is C.NEGATE:
+                negate = True
+            elif mop is C.LITERAL:
+                hit = hit or mav == code
+            elif mop is C.RANGE:
+                hit = hit or mav[0] <= code <= mav[1]
+            elif mop is C.CATEGORY:
+                hit = hit or _category_accepts(mav, ch)
+            else:
+                return True  # unknown member: assume it could
+        return hit != negate
+    if op is C.CATEGORY:
+        return _category_accepts(av, ch)
+    if op is C.SUBPATTERN:
+        return _any_accepts(av[-1].data, ch)
+    if op is C.BRANCH:
+        return any(_any_accepts(a.data, ch) for a in av[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return _any_accepts(av[2].data, ch)
+    if op is C.ATOMIC_GROUP:
+        return _any_accepts(av.data, ch)
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return False  # zero width: consumes nothing
+    return True  # anything unexpected: be conservative
+
+
+def _any_accepts(items, ch: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(_accepts(op, av, ch) for op, av in items)
+
+
+def may_cross_sentence(pattern: re.Pattern[str]) -> bool:
+    """Could a match run over a sentence end (. ! ? … or a line break)?"""
+    if P is None:
+        return True
+    try:
+        items = P.parse(pattern.pattern, pattern.flags).data
+    except Exception:  # noqa: BLE001
+        return True
+    return any(_any_accepts(items, ch) for ch in SENTENCE_ENDS)
+

@@ -1,0 +1,59 @@
+"""The one place that talks to textstat.
+
+textstat is pinned to 0.7.4: it counts syllables with pyphen's bundled
+dictionaries. Releases from 0.7.10 on load NLTK's cmudict and download it at
+first use, which this app must never do. textstat also keeps a process-wide
+language (`set_lang`), so we set it once here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+from .model import Readability
+
+# Beyond this, figures are estimated from an even sample of the text so that a
+# 1 MB paste stays fast; a text message is far below it.
+_SAMPLE_CHARS = 6_000
+_WPM = 200  # an unhurried adult reading pace
+
+
+@lru_cache(maxsize=1)
+def _textstat():  # type: ignore[no-untyped-def]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pkg_resources deprecation notice inside textstat
+        import textstat
+
+    textstat.set_lang("en_US")
+    return textstat
+
+
+def _sample(text: str) -> tuple[str, float]:
+    if len(text) <= _SAMPLE_CHARS:
+        return text, 1.0
+    step = len(text) // 10
+    part = _SAMPLE_CHARS // 10
+    pieces = [text[i : i + part] for i in range(0, len(text), step)][:10]
+    sample = "\n".join(pieces)
+    return sample, len(text) / len(sample)
+
+
+def measure(text: str) -> Readability:
+    """Reading ease, grade level, words, sentences and reading time."""
+    if not any(ch.isalpha() for ch in text):
+        return Readability(reading_ease=100.0, grade=0.0, words=0, sentences=0, reading_seconds=0.0)
+    ts = _textstat()
+    sample, scale = _sample(text)
+    words = ts.lexicon_count(sample)
+    sentences = max(1, ts.sentence_count(sample))
+    ease = float(ts.flesch_reading_ease(sample))
+    grade = float(ts.flesch_kincaid_grade(sample))
+    total_words = round(words * scale)
+    return Readability(
+        reading_ease=round(max(-50.0, min(121.0, ease)), 1),
+        grade=round(max(0.0, min(30.0, grade)), 1),
+        words=total_words,
+        sentences=max(1, round(sentences * scale)),
+        reading_seconds=round(total_words / _WPM * 60, 1),
+    )
