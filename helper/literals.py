@@ -138,11 +138,21 @@ def _literal_alternatives(op, av) -> list[str] | None:  # type: ignore[no-untype
     return out
 
 
+# Words so frequent in messages that keying a pattern on them saves little;
+# any required option without them is preferred (all options are correct).
+_COMMON = frozenset(
+    "the and you your for that this with have was are but not all can get got just what when how "
+    "like love would will what about there their they them then than been had has did does don "
+    "know time good back going want need take make made one out day now see come well much very "
+    "really some any more even only also here too its it's".split()
+)
+
+
 def _best(options: list[frozenset[str]], min_len: int) -> frozenset[str] | None:
     good = [o for o in options if o and min(map(len, o)) >= min_len]
     if not good:
         return None
-    return max(good, key=lambda o: (min(map(len, o)), -len(o)))
+    return max(good, key=lambda o: (len(o & _COMMON) == 0, -len(o & _COMMON), min(map(len, o)), -len(o)))
 
 
 def _seq(items, left: bool, right: bool) -> Needs:  # type: ignore[no-untyped-def]
