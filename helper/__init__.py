@@ -12,7 +12,8 @@ This package never imports streamlit and makes no network call.
 
 from __future__ import annotations
 
-from .analysis import MAX_CHARS, SUPPORT_NOTE, TextTooLong, analyze
+from .analysis import MAX_CHARS, SUPPORT_NOTE, TextTooLong, analyze, find
+from .rewriting import TONES, TemplateProblem, rewrite, templates
 from .loader import RuleError, RuleSet, builtin, from_text, load_rules
 from .model import (
     CATEGORIES,
@@ -30,6 +31,11 @@ from .model import (
 
 __all__ = [
     "analyze",
+    "find",
+    "rewrite",
+    "templates",
+    "TONES",
+    "TemplateProblem",
     "load_rules",
     "from_text",
     "builtin",

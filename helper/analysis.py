@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from collections import Counter
 from typing import Iterable
 
@@ -27,30 +28,38 @@ class TextTooLong(ValueError):
     """The text is beyond what one analysis takes; nothing is lost, it is just not analysed."""
 
 
-def analyze(text: str, rules: RuleSet | None = None, disable: Iterable[str] = ()) -> Report:
+def analyze(
+    text: str, rules: RuleSet | None = None, disable: Iterable[str] = (), suggest: bool = True, templates: str | None = None
+) -> Report:
     """Find where a draft may land as guilt, debt, pressure or control, and why.
 
     `rules` defaults to the built-in rules (see `load_rules` to add files);
-    `disable` switches rules off by rule id or category id.
+    `disable` switches rules off by rule id or category id. Each finding
+    carries calmer alternatives unless `suggest` is False; `templates` names
+    a counselor's template folder layered over the built-in one.
     Raises TypeError for non-text and TextTooLong beyond MAX_CHARS characters.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"analyze() needs text (str), got {type(text).__name__}")
-    if len(text) > MAX_CHARS:
-        raise TextTooLong(
-            f"This text has {len(text):,} characters; one analysis takes up to {MAX_CHARS:,}. "
-            "Please split it into smaller parts."
-        )
     ruleset = (rules or builtin()).without(disable)
+    report, _ = report_and_matches(text, ruleset)
+    if not suggest or not report.findings:
+        return report
+    from .rewriting import templates as load_templates
+    from .rewriting import with_suggestions
+
+    return replace(report, findings=with_suggestions(text, report.findings, ruleset, load_templates(templates)))
+
+
+def report_and_matches(text: str, ruleset: RuleSet) -> tuple[Report, list[Match]]:
+    """The report without suggestions, and the raw matches behind it."""
+    _check_input(text)
     matches = scan(text, ruleset)
-    found = [m for m in matches if m.rule.category not in KINDS]
-    findings = tuple(_finding(text, m) for m in non_overlapping(found))
+    findings = _findings(text, matches)
     strengths = _strengths(text, [m for m in matches if m.rule.category == STRENGTH], findings)
     counts = Counter(m.rule.id.split(".", 1)[1] for m in matches if m.rule.category == SIGNAL)
     sig = signals.measure(text, counts)
     score, summary = signals.pressure(findings, strengths, sig)
     support = SUPPORT_NOTE if any(m.rule.category == SUPPORT for m in matches) else None
-    return Report(
+    report = Report(
         text=text,
         findings=findings,
         strengths=strengths,
@@ -61,6 +70,29 @@ def analyze(text: str, rules: RuleSet | None = None, disable: Iterable[str] = ()
         support=support,
         categories_found=tuple(dict.fromkeys(f.category for f in findings)),
     )
+    return report, matches
+
+
+def find(text: str, ruleset: RuleSet | None = None) -> tuple[Finding, ...]:
+    """Just the findings (no suggestions, no other figures): the quick check
+    every calmer sentence must pass."""
+    _check_input(text)
+    return _findings(text, scan(text, ruleset or builtin()))
+
+
+def _check_input(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs text (str), got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise TextTooLong(
+            f"This text has {len(text):,} characters; one analysis takes up to {MAX_CHARS:,}. "
+            "Please split it into smaller parts."
+        )
+
+
+def _findings(text: str, matches: list[Match]) -> tuple[Finding, ...]:
+    found = [m for m in matches if m.rule.category not in KINDS]
+    return tuple(_finding(text, m) for m in non_overlapping(found))
 
 
 def _finding(text: str, m: Match) -> Finding:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .loader import Rule, RuleSet, candidates, index_rules, lowered, sentence_around
+from .loader import _SENTENCE_END, Rule, RuleSet, candidates, index_rules, lowered, sentence_around
 from .model import SEVERITIES
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -101,3 +101,20 @@ def non_overlapping(matches: list[Match]) -> list[Match]:
 def matches_rule(text: str, rule: Rule) -> bool:
     """Does this one rule flag `text`? (Used to run each rule's own examples.)"""
     return bool(scan(text, index_rules((rule,))))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans that add up to `text`, each ending after its . ! ? … or line break."""
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    starts = [0, *bounds]
+    ends = [*bounds, len(text)]
+    return [(a, b) for a, b in zip(starts, ends) if a < b]
+
+
+def sentence_of(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence holding `pos` (as in `sentences`)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.end() if m else len(text))

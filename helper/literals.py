@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # CPython's own regex parser: private, but stable across 3.11–3.13.
     from re import _constants as C  # type: ignore[attr-defined]
@@ -204,21 +205,36 @@ def _seq(items, left: bool, right: bool) -> Needs:  # type: ignore[no-untyped-de
     return Needs(tokens=_best(tokens, _MIN_TOKEN), substrings=_best(subs, _MIN_SUBSTRING))
 
 
-def needs(pattern: re.Pattern[str]) -> Needs:
-    """Whole words and substrings one of which any match of `pattern` contains."""
+def analyse(pattern: re.Pattern[str]) -> tuple[Needs, bool]:
+    """What `pattern` needs in the text, and whether a match may run over a
+    sentence end; one parse serves both."""
     if P is None:
-        return Needs(None, None)
+        return Needs(None, None), True
+    try:
+        items = P.parse(pattern.pattern, pattern.flags).data
+    except Exception:  # noqa: BLE001 - any surprise just disables the shortcuts
+        return Needs(None, None), True
     try:
         # the engine checks the left word edge of every match itself
-        return _seq(P.parse(pattern.pattern, pattern.flags).data, True, False)
-    except Exception:  # noqa: BLE001 - any surprise just disables the shortcut
-        return Needs(None, None)
+        need = _seq(items, True, False)
+    except Exception:  # noqa: BLE001
+        need = Needs(None, None)
+    try:
+        crosses = bool(_ends(items))
+    except Exception:  # noqa: BLE001
+        crosses = True
+    return need, crosses
+
+
+def needs(pattern: re.Pattern[str]) -> Needs:
+    """Whole words and substrings one of which any match of `pattern` contains."""
+    return analyse(pattern)[0]
 
 
 SENTENCE_ENDS = ".!?…\n"
-_CATEGORY_TEST = {}
 
 
+@lru_cache(maxsize=64)
 def _category_accepts(cat, ch: str) -> bool:  # type: ignore[no-untyped-def]
     names = {
         C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w",
@@ -228,54 +244,59 @@ def _category_accepts(cat, ch: str) -> bool:  # type: ignore[no-untyped-def]
     return True if name is None else re.fullmatch(name, ch) is not None
 
 
-def _accepts(op, av, ch: str) -> bool:  # type: ignore[no-untyped-def]
-    """Could this single item consume `ch` anywhere inside it?"""
+_ENDS = frozenset(SENTENCE_ENDS)
+
+
+def _in_class(av, ch: str) -> bool:  # type: ignore[no-untyped-def]
     code = ord(ch)
-    if op is C.LITERAL:
-        return av == code
-    if op in (C.NOT_LITERAL, C.ANY):
-        return av != code if op is C.NOT_LITERAL else ch != "\n"
-    if op is C.IN:
-        negate = False
-        hit = False
-        for mop, mav in av:
-            if mop is C.NEGATE:
-                negate = True
-            elif mop is C.LITERAL:
-                hit = hit or mav == code
-            elif mop is C.RANGE:
-                hit = hit or mav[0] <= code <= mav[1]
-            elif mop is C.CATEGORY:
-                hit = hit or _category_accepts(mav, ch)
-            else:
-                return True  # unknown member: assume it could
-        return hit != negate
-    if op is C.CATEGORY:
-        return _category_accepts(av, ch)
-    if op is C.SUBPATTERN:
-        return _any_accepts(av[-1].data, ch)
-    if op is C.BRANCH:
-        return any(_any_accepts(a.data, ch) for a in av[1])
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        return _any_accepts(av[2].data, ch)
-    if op is C.ATOMIC_GROUP:
-        return _any_accepts(av.data, ch)
-    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
-        return False  # zero width: consumes nothing
-    return True  # anything unexpected: be conservative
+    negate = hit = False
+    for mop, mav in av:
+        if mop is C.NEGATE:
+            negate = True
+        elif mop is C.LITERAL:
+            hit = hit or mav == code
+        elif mop is C.RANGE:
+            hit = hit or mav[0] <= code <= mav[1]
+        elif mop is C.CATEGORY:
+            hit = hit or _category_accepts(mav, ch)
+        else:
+            return True  # unknown member: assume it could
+    return hit != negate
 
 
-def _any_accepts(items, ch: str) -> bool:  # type: ignore[no-untyped-def]
-    return any(_accepts(op, av, ch) for op, av in items)
+def _ends(items) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """Which sentence-ending characters could these items consume?"""
+    found: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            found.update(_ENDS & {chr(av)})
+        elif op is C.NOT_LITERAL:
+            found.update(_ENDS - {chr(av)})
+        elif op is C.ANY:
+            found.update(_ENDS - {"\n"})
+        elif op is C.IN:
+            found.update(ch for ch in _ENDS if _in_class(av, ch))
+        elif op is C.CATEGORY:
+            found.update(ch for ch in _ENDS if _category_accepts(av, ch))
+        elif op is C.SUBPATTERN:
+            found |= _ends(av[-1].data)
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                found |= _ends(alt.data)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            found |= _ends(av[2].data)
+        elif op is C.ATOMIC_GROUP:
+            found |= _ends(av.data)
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # zero width: consumes nothing
+        else:
+            return _ENDS  # anything unexpected: be conservative
+        if found == _ENDS:
+            break
+    return frozenset(found)
 
 
 def may_cross_sentence(pattern: re.Pattern[str]) -> bool:
     """Could a match run over a sentence end (. ! ? … or a line break)?"""
-    if P is None:
-        return True
-    try:
-        items = P.parse(pattern.pattern, pattern.flags).data
-    except Exception:  # noqa: BLE001
-        return True
-    return any(_any_accepts(items, ch) for ch in SENTENCE_ENDS)
+    return analyse(pattern)[1]
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .literals import Needs, may_cross_sentence, needs
+from .literals import Needs, analyse
 from .model import CATEGORIES, SEVERITIES, WISHES
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
@@ -216,6 +216,7 @@ def _rule(entry: object, kind: str, category: str, where: str) -> Rule:
         raise RuleError(f"{where}: field 'patterns' needs at least one pattern")
     compiled = [_compile(p, f"{where} field 'patterns'", left_edge=False) for p in raw]
     exceptions = [_compile(p, f"{where} field 'exceptions'")[0] for p in _strings(entry, "exceptions", where)]
+    shape = [analyse(c) for c, _ in compiled]
     flag, ok = _strings(entry, "flag", where), _strings(entry, "ok", where)
     if len(flag) < 2:
         raise RuleError(f"{where}: field 'flag' needs at least 2 examples that must match")
@@ -235,8 +236,8 @@ def _rule(entry: object, kind: str, category: str, where: str) -> Rule:
         ok=ok,
         source_file=where.split(":")[0],
         raw_patterns=tuple(r for _, r in compiled),
-        needs=tuple(needs(c) for c, _ in compiled),
-        crosses=tuple(may_cross_sentence(c) for c, _ in compiled),
+        needs=tuple(n for n, _ in shape),
+        crosses=tuple(x for _, x in shape),
     )
 
 
