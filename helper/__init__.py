@@ -13,7 +13,8 @@ This package never imports streamlit and makes no network call.
 from __future__ import annotations
 
 from .analysis import MAX_CHARS, SUPPORT_NOTE, TextTooLong, analyze, find
-from .rewriting import TONES, TemplateProblem, rewrite, templates
+from .advice import Advice, before_you_send
+from .rewriting import TONES, TemplateProblem, apply_suggestion, group_by_sentence, rewrite, templates
 from .loader import RuleError, RuleSet, builtin, from_text, load_rules
 from .model import (
     CATEGORIES,
@@ -33,6 +34,10 @@ __all__ = [
     "analyze",
     "find",
     "rewrite",
+    "apply_suggestion",
+    "group_by_sentence",
+    "before_you_send",
+    "Advice",
     "templates",
     "TONES",
     "TemplateProblem",

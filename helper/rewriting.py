@@ -210,6 +210,26 @@ def _suggest(sentence: str, wish: str, ruleset: RuleSet, t: Templates) -> tuple[
     return tuple(out)
 
 
+def apply_suggestion(text: str, position: int, replacement: str) -> str:
+    """Replace the sentence holding `position` with `replacement`, keeping the
+    white space around it (what "use this" does in the app)."""
+    a, b = sentence_of(text, position)
+    chunk = text[a:b]
+    lead = chunk[: len(chunk) - len(chunk.lstrip())]
+    trail = chunk[len(chunk.rstrip()) :]
+    if not trail and b < len(text) and not text[b].isspace():
+        trail = " "
+    return text[:a] + lead + replacement + trail + text[b:]
+
+
+def group_by_sentence(text: str, findings: Iterable[Finding]) -> list[tuple[int, list[Finding]]]:
+    """Findings gathered by the sentence they sit in: (sentence start, findings)."""
+    groups: dict[int, list[Finding]] = {}
+    for f in findings:
+        groups.setdefault(sentence_of(text, f.start)[0], []).append(f)
+    return list(groups.items())
+
+
 def with_suggestions(text: str, findings: tuple[Finding, ...], ruleset: RuleSet, t: Templates | None = None) -> tuple[Finding, ...]:
     """The findings with their calmer alternatives filled in."""
     t = t or templates()
@@ -373,4 +393,4 @@ def _closes(t: Templates, tones: list[str], seed: str, ruleset: RuleSet) -> list
     return out + [""]  # last resort: no close at all
 
 
-__all__ = ["TONES", "Templates", "TemplateProblem", "templates", "rewrite", "suggestions", "with_suggestions", "word_limit"]
+__all__ = ["apply_suggestion", "group_by_sentence", "TONES", "Templates", "TemplateProblem", "templates", "rewrite", "suggestions", "with_suggestions", "word_limit"]

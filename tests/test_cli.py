@@ -61,3 +61,14 @@ def test_a_one_megabyte_file(tmp_path: Path):
     p = run("check", str(f))
     assert p.returncode == 1
     assert len(p.stdout.decode().splitlines()) > 3000
+
+
+def test_rewrite_prints_a_calmer_version_and_json_changes():
+    p = run("rewrite", "--tone", "brief", stdin=GUILTY_DRAFT)
+    assert p.returncode == 1
+    calmer = p.stdout.decode().strip()
+    assert calmer and "After all" not in calmer
+    data = json.loads(run("rewrite", "--json", stdin=GUILTY_DRAFT).stdout)
+    assert data["tone"] == "warm" and data["changes"][0]["original"].startswith("After all")
+    assert run("rewrite", "--tone", "shouty", stdin="hi").returncode == 2
+    assert run("rewrite", stdin=WARM_DRAFT).returncode == 0

@@ -1,0 +1,12 @@
+"""Gentle Draft: page setup and navigation only. Each page lives in app_pages/."""
+
+import streamlit as st
+
+st.set_page_config(page_title="Gentle Draft", page_icon="💛", layout="wide")
+
+pages = [
+    st.Page("app_pages/draft.py", title="Write a draft", icon=":material/edit_note:", default=True),
+    st.Page("app_pages/saved.py", title="Saved drafts", icon=":material/folder_open:"),
+    st.Page("app_pages/about.py", title="About", icon=":material/favorite:"),
+]
+st.navigation(pages).run()
