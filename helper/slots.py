@@ -50,7 +50,11 @@ _NOT_NAMES = frozenset(
     Love Dear Honey Sweetie Sweetheart Darling Thanks Thank Please Sorry Yes No Well So And But Or The A An
     Christmas Thanksgiving Easter Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March
     April May June July August September October November December Xmas Eve Day New Year Mother's Father's
-    Valentine's Halloween Passover Hanukkah Diwali Eid Ramadan LOL OMG""".split()
+    Valentine's Halloween Passover Hanukkah Diwali Eid Ramadan LOL OMG After Before When Why What How Who Where
+    This That These Those It Its If Just Also Maybe Today Tomorrow Yesterday Tonight Now Then There Here We You
+    Your He She They Our My His Her Their Not Don Can Could Would Should Will Is Are Was Were Do Does Did Have Has
+    Had Let Every All Some Any One Oh Ah Okay Fine Good Great Happy Merry Never Always Still Even Only Again
+    Remember Call Come Go Get Look Listen Fancy Sending Thinking Hope Miss Xx Xo""".split()
 )
 _NAME = re.compile(r"(?<![\w'’])([A-Z][a-z]{1,15})(?![\w'’])")
 
