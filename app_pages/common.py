@@ -23,6 +23,20 @@ def templates() -> helper.rewriting.Templates:
     return helper.templates()
 
 
+def active_rules() -> helper.RuleSet:
+    """This visitor's rules: the shared built-in set, or the counselor's
+    uploaded file on top of it, minus any rules switched off. Kept in
+    session state only, so no other visitor is affected."""
+    ss = st.session_state
+    base = ss.get("custom_rules") or rules()
+    off = tuple(sorted(ss.get("disabled-rules", [])))
+    key = (id(base), off)
+    if ss.get("_active_key") != key:
+        ss["_active"] = base.without(off)
+        ss["_active_key"] = key
+    return ss["_active"]
+
+
 def serving_others() -> bool:
     """True when the app listens beyond this computer (a counselor serving it)."""
     return not is_local_address(st.get_option("server.address"))

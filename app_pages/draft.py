@@ -84,7 +84,7 @@ if not draft.strip():
     st.write("Or try an example:")
     cols = st.columns(len(EXAMPLES))
     for col, (name, text) in zip(cols, EXAMPLES.items()):
-        col.button(name, key=f"example-{name}", on_click=use_example, args=(text,), use_container_width=True)
+        col.button(name, key=f"example-{name}", on_click=use_example, args=(text,), width="stretch")
 
 st.text_area(
     "Your draft",
@@ -95,10 +95,10 @@ st.text_area(
     help="Checked as soon as you press Ctrl+Enter, click outside the box, or press Check.",
 )
 b1, b2, b3, b4 = st.columns(4)
-b1.button("Check", key="check", type="primary", on_click=_autosave, use_container_width=True)
-b2.button("Undo", key="undo", on_click=undo, disabled=not ss["history"], use_container_width=True)
-b3.button("Save a copy", key="save-copy", on_click=keep, args=("saved",), disabled=not draft.strip(), use_container_width=True)
-b4.button("Keep unsent", key="keep-unsent", on_click=keep, args=("unsent",), disabled=not draft.strip(), use_container_width=True)
+b1.button("Check", key="check", type="primary", on_click=_autosave, width="stretch")
+b2.button("Undo", key="undo", on_click=undo, disabled=not ss["history"], width="stretch")
+b3.button("Save a copy", key="save-copy", on_click=keep, args=("saved",), disabled=not draft.strip(), width="stretch")
+b4.button("Keep unsent", key="keep-unsent", on_click=keep, args=("unsent",), disabled=not draft.strip(), width="stretch")
 
 if ss["notice"]:
     st.info(ss["notice"])
@@ -114,7 +114,7 @@ if len(draft) > common.DRAFT_LIMIT:
 if not draft.strip():
     st.stop()
 
-report = helper.analyze(draft, common.rules())
+report = helper.analyze(draft, common.active_rules())
 st.html(render.CSS)
 
 if report.support:
@@ -160,7 +160,7 @@ if report.findings:
 
     st.subheader("A calmer version")
     st.radio("Tone", helper.TONES, key="tone", horizontal=True, format_func=str.title)
-    rw = helper.rewrite(draft, ss["tone"], common.rules())
+    rw = helper.rewrite(draft, ss["tone"], common.active_rules())
     before, after = render.side_by_side(draft, rw)
     c1, c2 = st.columns(2)
     with c1:

@@ -85,7 +85,7 @@ def check(t: Templates) -> Templates:
     """Render every wish and frame template with and without slots, so a
     broken template is reported at load time, by name."""
     frame_context = {"person": "Sam", "news": "I started a class", "at": " on Sunday",
-                     "happened": "we missed Sunday", "felt": "sad", "would_love": "a call"}
+                     "happened": "we missed Sunday", "feeling": "I feel sad", "would_love": "a call"}
     empty_frame = {k: "" for k in frame_context}
     for wish in WISHES:
         for tone in TONES:
