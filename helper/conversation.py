@@ -56,14 +56,13 @@ class Transcript:
         return tuple(Counter(m.sender for m in self.messages if m.sender).keys())
 
 
-def _when(d1: str, d2: str, d3: str, hh: str, mm: str, ss: str | None, ampm: str | None) -> datetime:
+def _when(d1: str, d2: str, d3: str, hh: str, mm: str, ss: str | None, ampm: str | None, day_first: bool) -> datetime:
     a, b, c = int(d1), int(d2), int(d3)
     if a > 31:  # 2023-12-31
         y, m, d = a, b, c
     else:
         y = c + 2000 if c < 100 else c
-        # 12/31/23 (US) or 31/12/23: decide by which part can be a month
-        m, d = (a, b) if b > 12 else (b, a) if a > 12 else (a, b)
+        m, d = (b, a) if day_first else (a, b)
     h = int(hh)
     if ampm:
         pm = ampm.lower().startswith("p")
@@ -71,11 +70,29 @@ def _when(d1: str, d2: str, d3: str, hh: str, mm: str, ss: str | None, ampm: str
     return datetime(y, m, d, h, int(mm), int(ss or 0))
 
 
+def _day_first(lines: list[str]) -> bool:
+    """An export uses one date order throughout: 31/12 means day first,
+    12/31 month first. With no telling line, month first (the US default)."""
+    for line in lines:
+        m = _ANDROID.match(line.strip()) or _IOS.match(line.strip())
+        if not m:
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 31:
+            continue
+        if 12 < a <= 31 and b <= 12:
+            return True
+        if 12 < b <= 31 and a <= 12:
+            return False
+    return False
+
+
 def parse(text: str) -> Transcript:
     """Read an exchange; never raises on content."""
     lines = text.splitlines()
     dated = sum(1 for ln in lines[:200] if _ANDROID.match(ln) or _IOS.match(ln))
     kind = "whatsapp" if dated else "plain"
+    day_first = _day_first(lines)
     messages: list[Message] = []
     problems: list[Problem] = []
     for no, raw in enumerate(lines, start=1):
@@ -87,7 +104,7 @@ def parse(text: str) -> Transcript:
             if m:
                 d1, d2, d3, hh, mm, ss, ampm, rest = m.groups()
                 try:
-                    when = _when(d1, d2, d3, hh, mm, ss, ampm)
+                    when = _when(d1, d2, d3, hh, mm, ss, ampm, day_first)
                 except ValueError:
                     problems.append(Problem(no, "the date or time is not a real one", line[:120]))
                     continue

@@ -1,0 +1,104 @@
+"""Browser tests for practice and counselor tools: a drill from start to score,
+presentation stepping by keyboard, the handout printed to PDF, rule upload."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS
+
+GOOD_RULE = """category = "guilt"
+[[rule]]
+id = "guilt.kettle"
+severity = "caution"
+wish = "closeness"
+triggers = ["kettle"]
+patterns = ["{you} never fix the kettle"]
+message = "This may land as blame."
+flag = ["you never fix the kettle", "u never fix the kettle"]
+ok = ["the kettle works"]
+"""
+
+
+def open_page(pg, server, path: str, tab: str | None = None):
+    pg.goto(f"{server.url}/{path}")
+    pg.wait_for_selector("[data-testid=stMain] h1", timeout=60_000)
+    if tab:
+        pg.get_by_role("tab", name=tab).click()
+
+
+def test_one_drill_from_start_to_score(page, server):
+    open_page(page, server, "practice", "Drills")
+    page.get_by_label("Your calmer version").fill("Hi love, I miss you. Would you like lunch on Sunday? No pressure.")
+    page.get_by_role("button", name="Score my version").click()
+    page.wait_for_selector("[data-testid=stMetric]", timeout=30_000)
+    score = int(re.search(r"(\d+)/100", page.locator("[data-testid=stMetric]").inner_text()).group(1))
+    assert score >= 80
+    assert page.get_by_text("Model answers").is_visible()
+    assert page.get_by_text("Your attempts this session").is_visible()
+
+
+def test_presentation_steps_by_keyboard(page, server):
+    open_page(page, server, "counselor", "Presentation")
+    slide = page.locator("[data-testid=gd-slide]")
+    assert slide.get_attribute("data-step") == "0"
+    slide.click()  # focus the page, not a text box, as a presenter would
+    for expected in ("1", "2", "3"):
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function(f"() => document.querySelector('[data-testid=gd-slide]').dataset.step === '{expected}'", timeout=30_000)
+    assert slide.locator("mark").count() >= 1
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("() => document.querySelector('[data-testid=gd-slide]').dataset.step === '2'", timeout=30_000)
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_handout_downloads_and_prints_cleanly(page, server, browser, paper, tmp_path):
+    open_page(page, server, "counselor", "Handout")
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Download printable handout (.html)").click()
+    assert dl.value.suggested_filename == "handout.html"
+    html_path = tmp_path / "handout.html"
+    dl.value.save_as(html_path)
+    text = html_path.read_text(encoding="utf-8")
+    assert "Before and after" in text and "Ideas to keep in mind" in text
+    printer = browser.new_page()
+    printer.goto(html_path.as_uri())
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf = ARTIFACTS / f"handout-{paper}.pdf"
+    printer.pdf(path=str(pdf), format=paper, print_background=True)
+    printer.close()
+    data = pdf.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+    assert data.startswith(b"%PDF") and 1 <= pages <= 4, pages
+    # no before/after pair is split across two pages: each pair's first and last words share a page
+    texts = [
+        subprocess.run(["pdftotext", "-layout", "-f", str(i), "-l", str(i), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        for i in range(1, pages + 1)
+    ]
+    flat = [" ".join(t.split()) for t in texts]
+    pairs = re.findall(r'<div class="before">(.*?)</div>.*?<div class="after">(.*?)</div>', text, flags=re.S)
+    assert len(pairs) >= 3
+    for before, after in pairs:
+        b0 = " ".join(html.unescape(before).split()[:3])
+        a1 = " ".join(html.unescape(after).split()[-2:])
+        on = [i for i, t in enumerate(flat) if b0 in t]
+        assert on and a1 in flat[on[0]], (paper, before[:40])
+    for i in range(1, pages + 1):  # pictures of the pages, to look at
+        subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", str(i), "-l", str(i), str(pdf), str(ARTIFACTS / f"handout-{paper}")], check=True)
+
+
+def test_custom_rule_upload_good_and_broken(page, server, tmp_path):
+    open_page(page, server, "counselor", "Custom rules")
+    good = tmp_path / "mine.toml"
+    good.write_text(GOOD_RULE, encoding="utf-8")
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").last.set_input_files(str(good))
+    page.wait_for_selector("text=rule(s) active for you", timeout=30_000)
+    assert page.get_by_text("guilt.kettle").first.is_visible()
+    bad = tmp_path / "broken.toml"
+    bad.write_text(GOOD_RULE.replace('wish = "closeness"', 'wish = "money"'), encoding="utf-8")
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").last.set_input_files(str(bad))
+    page.wait_for_selector("text=broken.toml: rule 1 (id guilt.kettle): field 'wish' must be one of", timeout=30_000)
