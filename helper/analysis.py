@@ -9,7 +9,7 @@ from typing import Iterable
 
 from . import readability, signals
 from .engine import Match, non_overlapping, scan
-from .loader import KINDS, SIGNAL, STRENGTH, SUPPORT, RuleSet, builtin
+from .loader import KINDS, SIGNAL, STRENGTH, SUPPORT, RuleSet, builtin, sentence_ends
 from .model import Finding, Report, Strength
 
 MAX_CHARS = 2_000_000
@@ -40,19 +40,22 @@ def analyze(
     Raises TypeError for non-text and TextTooLong beyond MAX_CHARS characters.
     """
     ruleset = (rules or builtin()).without(disable)
-    report, _ = report_and_matches(text, ruleset)
+    _check_input(text)
+    bounds = sentence_ends(text)
+    report, _ = report_and_matches(text, ruleset, bounds)
     if not suggest or not report.findings:
         return report
     from .rewriting import templates as load_templates
     from .rewriting import with_suggestions
 
-    return replace(report, findings=with_suggestions(text, report.findings, ruleset, load_templates(templates)))
+    found = with_suggestions(text, report.findings, ruleset, load_templates(templates), bounds)
+    return replace(report, findings=found)
 
 
-def report_and_matches(text: str, ruleset: RuleSet) -> tuple[Report, list[Match]]:
+def report_and_matches(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> tuple[Report, list[Match]]:
     """The report without suggestions, and the raw matches behind it."""
     _check_input(text)
-    matches = scan(text, ruleset)
+    matches = scan(text, ruleset, bounds)
     findings = _findings(text, matches)
     strengths = _strengths(text, [m for m in matches if m.rule.category == STRENGTH], findings)
     counts = Counter(m.rule.id.split(".", 1)[1] for m in matches if m.rule.category == SIGNAL)

@@ -4,10 +4,10 @@ where one of its trigger words occurs."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .loader import _SENTENCE_END, Rule, RuleSet, candidates, index_rules, lowered, sentence_around
+from .loader import _SENTENCE_END, Rule, RuleSet, candidates, index_rules, lowered, sentence_ends
 from .model import SEVERITIES
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -20,7 +20,7 @@ class Match:
     rule: Rule
 
 
-def scan(text: str, ruleset: RuleSet) -> list[Match]:
+def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[Match]:
     """Every match of every rule, exceptions applied, spans trimmed of white space.
 
     Patterns run on the lower-cased text (same length, same offsets). A match
@@ -28,9 +28,11 @@ def scan(text: str, ruleset: RuleSet) -> list[Match]:
     regex, which keeps most patterns literal-led and fast."""
     out: list[Match] = []
     lower = lowered(text)
+    if bounds is None:
+        bounds = sentence_ends(text)
     rules = ruleset.rules
     seen: set[tuple[int, int, int]] = set()
-    for (i, j), spans in sorted(candidates(text, ruleset, lower).items()):
+    for (i, j), spans in sorted(candidates(text, ruleset, lower, bounds).items()):
         rule = rules[i]
         todo = rule.fallback if j < 0 else (j,)
         for s, e in spans:
@@ -55,7 +57,7 @@ def scan(text: str, ruleset: RuleSet) -> list[Match]:
                         pos = a0 + 1  # mid-word: look again just after, as (?<!\w) would
                         continue
                     a, b = _trim(text, a0, b0)
-                    if a < b and (a, b, i) not in seen and not _excepted(lower, rule, a0):
+                    if a < b and (a, b, i) not in seen and not _excepted(lower, rule, a0, bounds):
                         seen.add((a, b, i))
                         out.append(Match(a, b, rule))
     return out
@@ -64,12 +66,14 @@ def scan(text: str, ruleset: RuleSet) -> list[Match]:
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _excepted(lower: str, rule: Rule, pos: int) -> bool:
+def _excepted(lower: str, rule: Rule, pos: int, bounds: list[int]) -> bool:
     """An exception anywhere in the sentence around a match (or the one
     before or after it) cancels the match."""
     if not rule.exceptions:
         return False
-    s, e = sentence_around(lower, pos)
+    k = bisect_right(bounds, pos)
+    s = bounds[k - 2] if k >= 2 else 0
+    e = bounds[k + 1] if k + 1 < len(bounds) else len(lower)
     return any(x.search(lower, s, e) for x in rule.exceptions)
 
 
@@ -103,9 +107,10 @@ def matches_rule(text: str, rule: Rule) -> bool:
     return bool(scan(text, index_rules((rule,))))
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str, bounds: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans that add up to `text`, each ending after its . ! ? … or line break."""
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if bounds is None:
+        bounds = sentence_ends(text)
     starts = [0, *bounds]
     ends = [*bounds, len(text)]
     return [(a, b) for a, b in zip(starts, ends) if a < b]
@@ -114,7 +119,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def sentence_of(text: str, pos: int) -> tuple[int, int]:
     """The span of the sentence holding `pos` (as in `sentences`)."""
     start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos):
         start = m.end()
+    if start == 0 and pos > 2000:  # a very long sentence: look back all the way
+        for m in _SENTENCE_END.finditer(text, 0, pos):
+            start = m.end()
     m = _SENTENCE_END.search(text, pos)
     return start, (m.end() if m else len(text))

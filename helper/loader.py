@@ -109,6 +109,8 @@ class RuleSet:
     prefix: Mapping[str, tuple[tuple[str, int], ...]] = field(repr=False)
     always: tuple[int, ...] = field(repr=False)
     keys: frozenset[str] = field(repr=False, default=frozenset())
+    # every key word in one trie-shaped regex: finds them all in one C-level pass
+    key_regex: re.Pattern[str] | None = field(repr=False, default=None)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -318,7 +320,31 @@ def index_rules(rules: tuple[Rule, ...]) -> RuleSet:
         prefix={k: tuple(v) for k, v in prefix.items()},
         always=tuple(always),
         keys=frozenset(exact),
+        key_regex=_trie_regex(exact),
     )
+
+
+def _trie_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex matching exactly these whole words, shaped as a trie
+    ("call(?:ed|s)?") so each position costs one character test, not one
+    test per word (the flat alternation is what makes naive designs slow)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return None
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(rf"(?<!\w)(?:{emit(trie)})(?!\w)")
 
 
 def load_files(paths: Iterable[Path | str]) -> tuple[Rule, ...]:
@@ -359,7 +385,14 @@ def from_text(text: str, name: str, base: RuleSet | None = None) -> RuleSet:
     return index_rules(rules)
 
 
-def candidates(text: str, ruleset: RuleSet, lower: str | None = None) -> dict[tuple[int, int], list[tuple[int, int]]]:
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence ends (after its . ! ? … or line break)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def candidates(
+    text: str, ruleset: RuleSet, lower: str | None = None, bounds: list[int] | None = None
+) -> dict[tuple[int, int], list[tuple[int, int]]]:
     """One tokenising pass: for each (rule, pattern) whose key word occurs,
     the windows to search: the sentence holding the word, plus one sentence on
     each side for the few patterns that can run over a sentence end (texts
@@ -368,20 +401,27 @@ def candidates(text: str, ruleset: RuleSet, lower: str | None = None) -> dict[tu
     if lower is None:
         lower = lowered(text)
     n = len(text)
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if bounds is None:
+        bounds = sentence_ends(text)
     starts = [0, *bounds]
     ends = [*bounds, n]
-    exact, prefix, keys = ruleset.exact, ruleset.prefix, ruleset.keys
-    words_in = _WORD.findall
+    exact, prefix = ruleset.exact, ruleset.prefix
     seen_in: dict[str, list[int]] = {}  # key word -> sentences holding it
+    if ruleset.key_regex is not None:
+        k, last_bound = 0, len(bounds)
+        for m in ruleset.key_regex.finditer(lower):
+            pos = m.start()
+            while k < last_bound and bounds[k] <= pos:
+                k += 1
+            word = m.group()
+            if word in seen_in:
+                seen_in[word].append(k)
+            else:
+                seen_in[word] = [k]
     prefixed: dict[int, list[int]] = {}
-    for k, (s, e) in enumerate(zip(starts, ends)):
-        words = words_in(lower, s, e)
-        # set intersection runs in C: no Python work for words that key nothing
-        for word in keys.intersection(words):
-            seen_in.setdefault(word, []).append(k)
-        if prefix:
-            for word in words:
+    if prefix:  # trigger stems ("sacrific*") from a counselor's rules: word by word
+        for k, (s, e) in enumerate(zip(starts, ends)):
+            for word in _WORD.findall(lower, s, e):
                 for stem, i in prefix.get(word[:_PREFIX_LEN], ()):
                     if word.startswith(stem):
                         prefixed.setdefault(i, []).append(k)
@@ -397,12 +437,13 @@ def candidates(text: str, ruleset: RuleSet, lower: str | None = None) -> dict[tu
     for (i, j), ks in hits.items():
         rule = rules[i]
         wide = rule.crosses[j] if j >= 0 else any(rule.crosses[p] for p in rule.fallback)
-        reach = 1 if wide else 0  # patterns that cannot consume . ! ? … or \n need one sentence
+        if not wide:  # the pattern cannot consume . ! ? … or a line break: its sentence is enough
+            windows[(i, j)] = [(starts[k], ends[k]) for k in sorted(set(ks))]
+            continue
         spans: list[tuple[int, int]] = []
         for k in sorted(set(ks)):
-            a = starts[k - reach if k >= reach else 0]
-            b = ends[k + reach if k + reach <= last else last]
-            if spans and a <= spans[-1][1]:  # touching windows merge
+            a, b = starts[max(0, k - 1)], ends[min(last, k + 1)]
+            if spans and a <= spans[-1][1]:  # overlapping windows merge
                 spans[-1] = (spans[-1][0], b)
             else:
                 spans.append((a, b))
@@ -418,17 +459,6 @@ def lowered(text: str) -> str:
     if len(lower) != len(text):  # a few characters grow when lowered ("İ")
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     return lower
-
-
-def sentence_around(text: str, pos: int, reach: int = 500) -> tuple[int, int]:
-    """The sentence holding `pos` plus one on each side, looking at most
-    `reach` characters either way."""
-    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
-    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
-    after = _SENTENCE_END.finditer(text, pos, hi)
-    next(after, None)
-    second = next(after, None)
-    return (before[-2] if len(before) >= 2 else lo), (second.end() if second else hi)
 
 
 _WORD = re.compile(r"\w+")

@@ -230,15 +230,18 @@ def group_by_sentence(text: str, findings: Iterable[Finding]) -> list[tuple[int,
     return list(groups.items())
 
 
-def with_suggestions(text: str, findings: tuple[Finding, ...], ruleset: RuleSet, t: Templates | None = None) -> tuple[Finding, ...]:
+def with_suggestions(
+    text: str, findings: tuple[Finding, ...], ruleset: RuleSet, t: Templates | None = None, bounds: list[int] | None = None
+) -> tuple[Finding, ...]:
     """The findings with their calmer alternatives filled in."""
     t = t or templates()
-    spans = sentences(text)
+    spans = sentences(text, bounds)
     starts = [a for a, _ in spans]
     out = []
     for f in findings:
         a, b = spans[bisect_right(starts, f.start) - 1]
-        out.append(replace(f, suggestions=_suggest_for(text[a:b].strip(), f.wish, ruleset, t)))
+        sugg = _suggest_for(text[a:b].strip(), f.wish, ruleset, t)
+        out.append(Finding(f.start, f.end, f.category, f.rule, f.severity, f.message, f.wish, f.phrase, sugg))
     return tuple(out)
 
 
