@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 from collections import Counter
 from typing import Iterable
@@ -113,13 +112,14 @@ def _finding(text: str, m: Match) -> Finding:
 
 
 def _strengths(text: str, matches: list[Match], findings: tuple[Finding, ...]) -> tuple[Strength, ...]:
-    # A warm phrase inside a flagged one ("I'm not trying to make you feel
-    # guilty") is not counted as a strength. Findings are sorted and disjoint.
-    starts = [f.start for f in findings]
+    # A warm phrase touching a flagged one ("I'm not trying to make you feel
+    # guilty") is not counted as a strength.
+    flagged = bytearray(len(text))
+    for f in findings:
+        flagged[f.start : f.end] = b"\x01" * (f.end - f.start)
 
     def inside_finding(m: Match) -> bool:
-        k = bisect_right(starts, m.start)
-        return (k > 0 and findings[k - 1].end > m.start) or (k < len(findings) and findings[k].start < m.end)
+        return flagged.find(1, m.start, m.end) != -1
 
     kept = non_overlapping([m for m in matches if not inside_finding(m)])
     return tuple(

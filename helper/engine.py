@@ -4,7 +4,7 @@ where one of its trigger words occurs."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .loader import _SENTENCE_END, Rule, RuleSet, candidates, index_rules, lowered, sentence_ends
@@ -32,34 +32,30 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
         bounds = sentence_ends(text)
     rules = ruleset.rules
     seen: set[tuple[int, int, int]] = set()
+    word_char = _WORD_CHAR.match
     for (i, j), spans in sorted(candidates(text, ruleset, lower, bounds).items()):
         rule = rules[i]
-        todo = rule.fallback if j < 0 else (j,)
+        # (search, substrings one of which the window must hold, or None)
+        if j >= 0:
+            pats = ((rule.patterns[j].search, None),)
+        else:
+            pats = tuple((rule.patterns[p].search, rule.needs[p].substrings) for p in rule.fallback)
         for s, e in spans:
             window = lower[s:e] if j < 0 else ""
-            for p in todo:
-                subs = rule.needs[p].substrings
-                if j < 0 and subs is not None:
-                    for w in subs:
-                        if w in window:
-                            break
-                    else:
-                        continue
-                search = rule.patterns[p].search
-                pos = s
-                while pos <= e:  # inlined: this loop is the engine's hot path
-                    m = search(lower, pos, e)
-                    if m is None:
-                        break
+            for search, subs in pats:
+                if subs is not None and not any(w in window for w in subs):
+                    continue
+                m = search(lower, s, e)
+                while m is not None:  # the engine's hot path
                     a0, b0 = m.span()
-                    pos = b0 if b0 > a0 else b0 + 1
-                    if a0 > 0 and _WORD_CHAR.match(lower, a0 - 1):
-                        pos = a0 + 1  # mid-word: look again just after, as (?<!\w) would
+                    if a0 > 0 and word_char(lower, a0 - 1):
+                        m = search(lower, a0 + 1, e)  # mid-word: look again just after, as (?<!\w) would
                         continue
                     a, b = _trim(text, a0, b0)
                     if a < b and (a, b, i) not in seen and not _excepted(lower, rule, a0, bounds):
                         seen.add((a, b, i))
                         out.append(Match(a, b, rule))
+                    m = search(lower, b0 if b0 > a0 else b0 + 1, e)
     return out
 
 
@@ -88,17 +84,17 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def non_overlapping(matches: list[Match]) -> list[Match]:
     """Keep the strongest, then longest, match where spans overlap, so every
     character is explained by at most one finding."""
+    if not matches:
+        return []
     ordered = sorted(matches, key=lambda m: (-_RANK[m.rule.severity], -(m.end - m.start), m.start, m.rule.id))
-    starts: list[int] = []
+    taken = bytearray(max(m.end for m in matches))  # one byte per character: 1 once explained
     kept: list[Match] = []
     for m in ordered:
-        k = bisect_left(starts, m.start)
-        if k < len(kept) and kept[k].start < m.end:
+        if taken.find(1, m.start, m.end) != -1:
             continue
-        if k > 0 and kept[k - 1].end > m.start:
-            continue
-        starts.insert(k, m.start)
-        kept.insert(k, m)
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        kept.append(m)
+    kept.sort(key=lambda m: m.start)
     return kept
 
 
