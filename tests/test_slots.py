@@ -1,0 +1,31 @@
+"""Slots: the concrete things a calmer version must keep, as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from helper.slots import Slots, extract, phrases
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You didn't even come to Emma's recital on Sunday.", Slots(when="on Sunday", occasion="Emma's recital")),
+        ("I'll spend Christmas alone then.", Slots(occasion="Christmas")),
+        ("Would it kill you to come for Sunday dinner?", Slots(occasion="Sunday dinner")),
+        ("Come to the lake house this weekend for lunch with Sam", Slots(when="this weekend", plan="lunch", place="the lake house", person="Sam")),
+        ("you forgot my birthday", Slots(occasion="my birthday")),
+        ("After all I've done for you", Slots()),
+    ],
+)
+def test_extract(text, expected):
+    got = extract(text)
+    assert got == expected
+    assert all(v in text for v in got.values())
+
+
+def test_phrases_read_naturally():
+    p = phrases(Slots(when="on Sunday", occasion="Emma's recital"))
+    assert p["at"] == " at Emma's recital on Sunday" and p["about"] == " about Emma's recital on Sunday"
+    assert phrases(Slots(occasion="my birthday"))["at"] == " on my birthday"
+    assert phrases(Slots()) == {"at": "", "about": "", "when": "", "occasion": "", "plan": "", "place": "", "person": ""}
