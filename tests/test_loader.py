@@ -7,21 +7,10 @@ import re
 import pytest
 
 from helper import analyze, from_text, load_rules
+from conftest import KETTLE_RULE
 from helper.loader import RuleError, expand, parse_rules
 
-GOOD = '''
-category = "guilt"
-
-[[rule]]
-id = "guilt.custom_test"
-severity = "caution"
-wish = "closeness"
-triggers = ["kettle"]
-patterns = ["{you} never fix the kettle"]
-message = "This may land as blame."
-flag = ["you never fix the kettle", "u never fix the kettle!!"]
-ok = ["the kettle is fixed"]
-'''
+GOOD = KETTLE_RULE
 
 
 def _with(**changes: str) -> str:

@@ -10,18 +10,9 @@ import subprocess
 import pytest
 
 from tests.browser.conftest import ARTIFACTS
+from tests.conftest import KETTLE_RULE
 
-GOOD_RULE = """category = "guilt"
-[[rule]]
-id = "guilt.kettle"
-severity = "caution"
-wish = "closeness"
-triggers = ["kettle"]
-patterns = ["{you} never fix the kettle"]
-message = "This may land as blame."
-flag = ["you never fix the kettle", "u never fix the kettle"]
-ok = ["the kettle works"]
-"""
+GOOD_RULE = KETTLE_RULE
 
 
 def open_page(pg, server, path: str, tab: str | None = None):
@@ -97,8 +88,8 @@ def test_custom_rule_upload_good_and_broken(page, server, tmp_path):
     good.write_text(GOOD_RULE, encoding="utf-8")
     page.locator("[data-testid=stFileUploaderDropzoneInput]").last.set_input_files(str(good))
     page.wait_for_selector("text=rule(s) active for you", timeout=30_000)
-    assert page.get_by_text("guilt.kettle").first.is_visible()
+    assert page.get_by_text("guilt.custom_test").first.is_visible()
     bad = tmp_path / "broken.toml"
     bad.write_text(GOOD_RULE.replace('wish = "closeness"', 'wish = "money"'), encoding="utf-8")
     page.locator("[data-testid=stFileUploaderDropzoneInput]").last.set_input_files(str(bad))
-    page.wait_for_selector("text=broken.toml: rule 1 (id guilt.kettle): field 'wish' must be one of", timeout=30_000)
+    page.wait_for_selector("text=broken.toml: rule 1 (id guilt.custom_test): field 'wish' must be one of", timeout=30_000)
