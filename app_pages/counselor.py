@@ -1,5 +1,5 @@
-"""Counselor tools: gallery, presentation mode, printable handout,
-conversation analysis and custom rules (for this visitor only)."""
+"""Counselor tools: gallery, printable handout, conversation analysis and
+custom rules (for this visitor only). Presentation mode has its own page."""
 
 from __future__ import annotations
 
@@ -15,16 +15,13 @@ from helper import conversation, practice, render
 from helper.loader import BUILTIN_DIR
 
 ss = st.session_state
-ss.setdefault("slide", 0)
-ss.setdefault("step", 0)
 
 st.title("Counselor tools")
 st.caption(common.PRIVACY)
 st.html(render.CSS)
 
-gallery_tab, present_tab, handout_tab, convo_tab, rules_tab = st.tabs(
-    ["Example gallery", "Presentation", "Handout", "Conversation", "Custom rules"]
-)
+st.caption("For presenting one example at a time, use the Presentation page (keyboard: ← →).")
+gallery_tab, handout_tab, convo_tab, rules_tab = st.tabs(["Example gallery", "Handout", "Conversation", "Custom rules"])
 examples = practice.gallery()
 labels = {c: helper.CATEGORIES[c].label for c in helper.CATEGORIES}
 
@@ -44,36 +41,6 @@ with gallery_tab:
                 st.html(render.highlighted(e.report))
             with c2:
                 st.html(f'<div class="gd-side">{render.esc(e.after.text)}</div>')
-
-STEPS = ("The draft", "How it may land", "Why", "A calmer version")
-
-
-def move(delta: int) -> None:
-    step, slide = ss["step"] + delta, ss["slide"]
-    if step >= len(STEPS):
-        step, slide = 0, (slide + 1) % len(examples)
-    elif step < 0:
-        step, slide = len(STEPS) - 1, (slide - 1) % len(examples)
-    ss["step"], ss["slide"] = step, slide
-
-
-with present_tab:
-    st.caption("Large type, one example at a time. Keyboard: → next, ← back (or Tab to the buttons and press Enter).")
-    e = examples[ss["slide"]]
-    step = ss["step"]
-    st.html(
-        f'<div style="font-size:1.8rem;line-height:1.6" data-testid="gd-slide" data-step="{step}">'
-        f'<div style="font-size:1rem;color:#444">Example {ss["slide"] + 1} of {len(examples)} · {render.esc(STEPS[step])}</div>'
-        + (render.esc(e.before) if step == 0 else render.highlighted(e.report))
-        + "</div>"
-    )
-    if step >= 2:
-        st.html('<div style="font-size:1.35rem">' + "<br>".join(render.esc(f.message) for f in e.report.findings) + "</div>")
-    if step >= 3:
-        st.html(f'<div class="gd-sugg" style="font-size:1.6rem">{render.esc(e.after.text)}</div>')
-    b1, b2, _ = st.columns([1, 1, 4])
-    b1.button("Back", key="present-back", on_click=move, args=(-1,), shortcut="Left", width="stretch")
-    b2.button("Next", key="present-next", on_click=move, args=(1,), shortcut="Right", type="primary", width="stretch")
 
 with handout_tab:
     title = st.text_input("Title", value="Saying it so it can be heard", key="handout-title", max_chars=80)

@@ -16,7 +16,8 @@ def test_gallery_filters_by_category():
 
 
 def test_presentation_steps_forward_and_back():
-    at = page("counselor").run()
+    at = page("present").run()
+    assert not at.exception
     for expected in (1, 2, 3):
         at.button(key="present-next").click().run()
         assert at.session_state["step"] == expected
