@@ -108,7 +108,6 @@ class RuleSet:
     exact: Mapping[str, tuple[tuple[int, int], ...]] = field(repr=False)
     prefix: Mapping[str, tuple[tuple[str, int], ...]] = field(repr=False)
     always: tuple[int, ...] = field(repr=False)
-    keys: frozenset[str] = field(repr=False, default=frozenset())
     # every key word in one trie-shaped regex: finds them all in one C-level pass
     key_regex: re.Pattern[str] | None = field(repr=False, default=None)
 
@@ -319,7 +318,6 @@ def index_rules(rules: tuple[Rule, ...]) -> RuleSet:
         exact={k: tuple(dict.fromkeys(v)) for k, v in exact.items()},
         prefix={k: tuple(v) for k, v in prefix.items()},
         always=tuple(always),
-        keys=frozenset(exact),
         key_regex=_trie_regex(exact),
     )
 

@@ -148,26 +148,10 @@ def _keeps(sentence: str, slots: Slots) -> bool:
 
 
 def _pick(
-    t: Templates,
-    wish: str,
-    tones: Iterable[str],
-    slots: Slots,
-    seed: str,
-    ruleset: RuleSet,
-    limit: float = math.inf,
-    max_grade: float = math.inf,
+    t: Templates, wish: str, tones: Iterable[str], slots: Slots, seed: str, ruleset: RuleSet, max_grade: float = math.inf
 ) -> str | None:
-    """The first usable variant, starting at a place fixed by `seed` (same
-    input, same output): it keeps every slot, re-analyses clean, fits
-    `limit` words and reads no harder than `max_grade`."""
-    start = zlib.crc32(seed.encode("utf-8"))
-    for tone in tones:
-        options = t.variants(wish, tone, slots)
-        for k in range(len(options)):
-            v = options[(start + k) % len(options)]
-            if _words(v) <= limit and grade(v) <= max_grade and _keeps(v, slots) and _clean(v, ruleset):
-                return v
-    return None
+    """The first usable variant (see `_ranked`) that reads no harder than `max_grade`."""
+    return next((v for v in _ranked(t, wish, list(tones), slots, seed, ruleset) if grade(v) <= max_grade), None)
 
 
 def _shortest(t: Templates, wish: str, slots: Slots, ruleset: RuleSet) -> str:
@@ -198,7 +182,7 @@ def _suggest(sentence: str, wish: str, ruleset: RuleSet, t: Templates) -> tuple[
     ceiling = max(grade(sentence), _EASY_GRADE)
     out: list[str] = []
     for tone in TONES:
-        v = _pick(t, wish, (tone,), slots, sentence + tone, ruleset, max_grade=ceiling)
+        v = _pick(t, wish, (tone,), slots, sentence + tone, ruleset, ceiling)
         if v and v not in out:
             out.append(v)
     if len(out) < 2:  # a tone had nothing easy enough: take the next easiest anywhere
@@ -357,7 +341,10 @@ def rewrite(
     # a place fixed by the draft (same input, same output). The first
     # combination that keeps every promise wins.
     order = [tone] + [x for x in TONES if x != tone]
-    choices = [_ranked(t, w, order, slots_of[w], pieces[first_of[w]].body + tone, ruleset) for w in wishes]
+    choices = [
+        _ranked(t, w, order, slots_of[w], pieces[first_of[w]].body + tone, ruleset) or [_shortest(t, w, slots_of[w], ruleset)]
+        for w in wishes
+    ]
     closes = _closes(t, order, text, ruleset) if pressed else [""]
     best: tuple[float, Rewrite] | None = None
     for n, combo in enumerate(itertools.product(*choices, closes)):
@@ -375,7 +362,9 @@ def rewrite(
 
 
 def _ranked(t: Templates, wish: str, tones: list[str], slots: Slots, seed: str, ruleset: RuleSet) -> list[str]:
-    """Usable variants for a wish, most preferred first."""
+    """Usable variants for a wish, most preferred first: tone by tone, each
+    list starting at a place fixed by `seed` (same input, same output); a
+    variant is usable when it keeps every slot and re-analyses clean."""
     start = zlib.crc32(seed.encode("utf-8"))
     out: list[str] = []
     for tone in tones:
@@ -384,7 +373,7 @@ def _ranked(t: Templates, wish: str, tones: list[str], slots: Slots, seed: str, 
             v = options[(start + k) % len(options)]
             if v not in out and _keeps(v, slots) and _clean(v, ruleset):
                 out.append(v)
-    return out or [_shortest(t, wish, slots, ruleset)]
+    return out
 
 
 def _closes(t: Templates, tones: list[str], seed: str, ruleset: RuleSet) -> list[str]:
