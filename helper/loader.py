@@ -99,8 +99,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class RuleSet:
-    """Compiled rules plus the trigger index that lets each rule run only
-    in sentences where one of its trigger words occurs."""
+    """Compiled rules plus the index that lets each pattern run only in the
+    sentences holding one of its key words."""
 
     rules: tuple[Rule, ...]
     # word -> (rule index, pattern index); pattern index -1 means "the rule's
@@ -121,9 +121,6 @@ class RuleSet:
         if not off:
             return self
         return index_rules(tuple(r for r in self.rules if r.id not in off and r.category not in off))
-
-    def __add__(self, other: "RuleSet") -> "RuleSet":
-        return index_rules(self.rules + other.rules)
 
 
 def expand(pattern: str, left_edge: bool = True) -> str:
