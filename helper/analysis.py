@@ -58,7 +58,8 @@ def report_and_matches(text: str, ruleset: RuleSet, bounds: list[int] | None = N
     findings = _findings(text, matches)
     strengths = _strengths(text, [m for m in matches if m.rule.category == STRENGTH], findings)
     counts = Counter(m.rule.id.split(".", 1)[1] for m in matches if m.rule.category == SIGNAL)
-    sig = signals.measure(text, counts)
+    reading = readability.measure(text)
+    sig = signals.measure(text, counts, reading.words)
     score, summary = signals.pressure(findings, strengths, sig)
     support = SUPPORT_NOTE if any(m.rule.category == SUPPORT for m in matches) else None
     report = Report(
@@ -68,7 +69,7 @@ def report_and_matches(text: str, ruleset: RuleSet, bounds: list[int] | None = N
         signals=sig,
         pressure=score,
         summary=summary,
-        readability=readability.measure(text),
+        readability=reading,
         support=support,
         categories_found=tuple(dict.fromkeys(f.category for f in findings)),
     )
@@ -122,7 +123,5 @@ def _strengths(text: str, matches: list[Match], findings: tuple[Finding, ...]) -
         return flagged.find(1, m.start, m.end) != -1
 
     kept = non_overlapping([m for m in matches if not inside_finding(m)])
-    return tuple(
-        Strength(start=m.start, end=m.end, kind=m.rule.id.split(".", 1)[1], label=m.rule.label, phrase=text[m.start : m.end])
-        for m in kept
-    )
+    kind = {m.rule.id: m.rule.id.split(".", 1)[1] for m in kept}
+    return tuple(Strength(m.start, m.end, kind[m.rule.id], m.rule.label, text[m.start : m.end]) for m in kept)

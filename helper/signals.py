@@ -20,9 +20,11 @@ LONG_TEXT_WORDS = 80
 _SHORT_LINE_WORDS = 25
 
 
-def measure(text: str, counts: Mapping[str, int]) -> Signals:
-    """`counts` holds the phrase-level signals (data/signals.toml) by name."""
-    words = len(text.split())
+def measure(text: str, counts: Mapping[str, int], words: int | None = None) -> Signals:
+    """`counts` holds the phrase-level signals (data/signals.toml) by name;
+    `words` is the report's word count (readability's), counted here if absent."""
+    if words is None:
+        words = len(text.split())
     caps = sum(1 for w in _CAPS.findall(text) if w not in _NOT_SHOUTING)
     punct = sum(text.count(run) for run in ("!!", "??", "?!", "!?"))
     lines = [ln for ln in text.splitlines() if ln.strip()]
