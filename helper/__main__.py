@@ -14,6 +14,7 @@ from typing import Sequence
 
 from .analysis import TextTooLong, analyze
 from .loader import RuleError, load_rules
+from .rewriting import TemplateProblem
 from .model import Report
 
 
@@ -38,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     rw.add_argument("--json", action="store_true", help="print the rewrite and its changes as JSON")
     rw.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule file or folder (repeatable)")
     rw.add_argument("--disable", nargs="+", default=[], metavar="ID", help="rule or category ids to switch off")
+    rw.add_argument("--templates", metavar="DIR", help="a folder of your own templates, layered over the built-in ones")
     return p
 
 
@@ -95,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.tone not in TONES:
             raise _Unusable(f"unknown tone {args.tone!r}; choose one of {', '.join(TONES)}")
-        result = rewrite(text, tone=args.tone, rules=rules)
+        result = rewrite(text, tone=args.tone, rules=rules, folder=args.templates)
         if args.json:
             print(json.dumps(asdict(result), ensure_ascii=False, indent=1))
         else:
@@ -103,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if result.support:
                 print(f"\n{result.support}", file=sys.stderr)
         return 1 if result.changes else 0
-    except (_Unusable, RuleError, TextTooLong) as exc:
+    except (_Unusable, RuleError, TextTooLong, TemplateProblem) as exc:
         print(f"python -m helper: {exc}", file=sys.stderr)
         return 2
 

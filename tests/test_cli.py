@@ -72,3 +72,10 @@ def test_rewrite_prints_a_calmer_version_and_json_changes():
     assert data["tone"] == "warm" and data["changes"][0]["original"].startswith("After all")
     assert run("rewrite", "--tone", "shouty", stdin="hi").returncode == 2
     assert run("rewrite", stdin=WARM_DRAFT).returncode == 0
+
+
+def test_rewrite_with_a_broken_template_folder_names_the_file(tmp_path: Path):
+    (tmp_path / "wishes").mkdir()
+    (tmp_path / "wishes" / "contact.j2").write_text("{% if %}\n", encoding="utf-8")
+    p = run("rewrite", "--templates", str(tmp_path), stdin=GUILTY_DRAFT)
+    assert p.returncode == 2 and b"contact.j2" in p.stderr and b"Traceback" not in p.stderr
