@@ -1,11 +1,11 @@
-"""Match compiled rules against a text: each rule runs only in the sentences
-where one of its trigger words occurs."""
+"""Match compiled rules against a text: each pattern runs only in the
+sentences holding one of its key words."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .loader import _SENTENCE_END, Rule, RuleSet, candidates, index_rules, lowered, sentence_ends
 from .model import SEVERITIES
@@ -13,8 +13,9 @@ from .model import SEVERITIES
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
-@dataclass(frozen=True, order=True)
-class Match:
+class Match(NamedTuple):
+    """A raw match (internal; tens of thousands per megabyte, so a light tuple)."""
+
     start: int
     end: int
     rule: Rule
@@ -51,8 +52,8 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
                     if a0 > 0 and word_char(lower, a0 - 1):
                         m = search(lower, a0 + 1, e)  # mid-word: look again just after, as (?<!\w) would
                         continue
-                    a, b = _trim(text, a0, b0)
-                    if a < b and (a, b, i) not in seen and not _excepted(lower, rule, a0, bounds):
+                    a, b = _trim(text, a0, b0) if text[a0].isspace() or text[b0 - 1].isspace() else (a0, b0)
+                    if a < b and (a, b, i) not in seen and not (rule.exceptions and _excepted(lower, rule, a0, bounds)):
                         seen.add((a, b, i))
                         out.append(Match(a, b, rule))
                     m = search(lower, b0 if b0 > a0 else b0 + 1, e)
