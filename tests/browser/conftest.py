@@ -88,6 +88,12 @@ def page(browser, server):
     ctx.close()
 
 
+def click(pg, label: str) -> None:
+    """Click a button by its label. During a rerun Streamlit may briefly show the
+    previous (stale, sometimes disabled) button beside the new one: take the live one."""
+    pg.locator(f"button:has-text({label!r}):not([disabled])").first.click()
+
+
 def submit(pg, text: str, wait_for: str = "[data-testid=gd-draft]") -> None:
     """Type a draft and submit it with Ctrl+Enter, as she would."""
     box = pg.locator("textarea")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.browser.conftest import ARTIFACTS, Server, submit
+from tests.browser.conftest import ARTIFACTS, Server, click, submit
 
 GUILT = "Hi love. After all I've done for you, you can't even call? I went to the market with Jo today."
 
@@ -29,7 +29,7 @@ def test_type_see_highlight_apply_an_alternative_and_copy_the_rewrite(page):
     assert copied and "After all" not in copied and "I went to the market with Jo today." in copied
 
     # apply an alternative
-    page.get_by_role("button", name="Use this").first.click()
+    click(page, "Use this")
     page.wait_for_function("() => !document.querySelector('textarea').value.includes('After all')", timeout=30_000)
     value = page.locator("textarea").input_value()
     assert value.startswith("Hi love. ") and value.endswith("I went to the market with Jo today.")
@@ -53,7 +53,7 @@ def test_nothing_saved_is_lost_when_the_server_is_killed(browser, tmp_path):
     pg.wait_for_selector("textarea", timeout=60_000)
     text = "You never call. This is the draft that must survive."
     submit(pg, text)
-    pg.get_by_role("button", name="Save a copy").click()
+    click(pg, "Save a copy")
     pg.wait_for_selector("text=Saved a copy", timeout=30_000)
     first.stop(abruptly=True)  # SIGKILL: no clean shutdown
 

@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS
+from tests.browser.conftest import ARTIFACTS, click
 from tests.conftest import KETTLE_RULE
 
 GOOD_RULE = KETTLE_RULE
@@ -25,7 +25,7 @@ def open_page(pg, server, path: str, tab: str | None = None):
 def test_one_drill_from_start_to_score(page, server):
     open_page(page, server, "practice", "Drills")
     page.get_by_label("Your calmer version").fill("Hi love, I miss you. Would you like lunch on Sunday? No pressure.")
-    page.get_by_role("button", name="Score my version").click()
+    click(page, "Score my version")
     page.wait_for_selector("[data-testid=stMetric]", timeout=30_000)
     score = int(re.search(r"(\d+)/100", page.locator("[data-testid=stMetric]").inner_text()).group(1))
     assert score >= 80
@@ -49,7 +49,7 @@ def test_presentation_steps_by_keyboard(page, server):
 def test_handout_downloads_and_prints_cleanly(page, server, browser, paper, tmp_path):
     open_page(page, server, "counselor", "Handout")
     with page.expect_download() as dl:
-        page.get_by_role("button", name="Download printable handout (.html)").click()
+        click(page, "Download printable handout (.html)")
     assert dl.value.suggested_filename == "handout.html"
     html_path = tmp_path / "handout.html"
     dl.value.save_as(html_path)
