@@ -37,6 +37,8 @@ def test_presentation_steps_by_keyboard(page, server):
     open_page(page, server, "present")
     slide = page.locator("[data-testid=gd-slide]")
     assert slide.get_attribute("data-step") == "0"
+    page.locator("button:has-text('Next')").first.wait_for()  # shortcuts listen once the buttons exist
+    page.wait_for_load_state("networkidle")
     for expected in ("1", "2", "3"):
         page.keyboard.press("ArrowRight")
         page.wait_for_function(f"() => document.querySelector('[data-testid=gd-slide]').dataset.step === '{expected}'", timeout=30_000)
