@@ -89,7 +89,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="100 KB corpus, fewer runs")
     args = ap.parse_args()
-    size, runs = (100_000, 2) if args.quick else (1_000_000, 3)
+    size, runs = (100_000, 2) if args.quick else (1_000_000, 5)
 
     corpus = messages(size)
     text = "\n".join(corpus)
