@@ -34,29 +34,38 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
     rules = ruleset.rules
     seen: set[tuple[int, int, int]] = set()
     word_char = _WORD_CHAR.match
+
+    def take(m: re.Match[str], search, e: int, rule: Rule, i: int) -> None:  # type: ignore[no-untyped-def]
+        """Record this match and any later ones in the window (matches are rare)."""
+        while m is not None:
+            a0, b0 = m.span()
+            if a0 > 0 and word_char(lower, a0 - 1):
+                m = search(lower, a0 + 1, e)  # mid-word: look again just after, as (?<!\w) would
+                continue
+            a, b = _trim(text, a0, b0) if text[a0].isspace() or text[b0 - 1].isspace() else (a0, b0)
+            if a < b and (a, b, i) not in seen and not (rule.exceptions and _excepted(lower, rule, a0, bounds)):
+                seen.add((a, b, i))
+                out.append(Match(a, b, rule))
+            m = search(lower, b0 if b0 > a0 else b0 + 1, e)
+
     for (i, j), spans in sorted(candidates(text, ruleset, lower, bounds).items()):
         rule = rules[i]
-        # (search, substrings one of which the window must hold, or None)
-        if j >= 0:
-            pats = ((rule.patterns[j].search, None),)
-        else:
-            pats = tuple((rule.patterns[p].search, rule.needs[p].substrings) for p in rule.fallback)
-        for s, e in spans:
-            window = lower[s:e] if j < 0 else ""
-            for search, subs in pats:
-                if subs is not None and not any(w in window for w in subs):
-                    continue
+        if j >= 0:  # one keyed pattern over its sentences: the hot loop, kept tight
+            search = rule.patterns[j].search
+            for s, e in spans:
                 m = search(lower, s, e)
-                while m is not None:  # the engine's hot path
-                    a0, b0 = m.span()
-                    if a0 > 0 and word_char(lower, a0 - 1):
-                        m = search(lower, a0 + 1, e)  # mid-word: look again just after, as (?<!\w) would
-                        continue
-                    a, b = _trim(text, a0, b0) if text[a0].isspace() or text[b0 - 1].isspace() else (a0, b0)
-                    if a < b and (a, b, i) not in seen and not (rule.exceptions and _excepted(lower, rule, a0, bounds)):
-                        seen.add((a, b, i))
-                        out.append(Match(a, b, rule))
-                    m = search(lower, b0 if b0 > a0 else b0 + 1, e)
+                if m is not None:
+                    take(m, search, e, rule, i)
+            continue
+        # the rule's fallback patterns, each behind a cheap substring test
+        fallback = [(rule.patterns[p].search, rule.needs[p].substrings) for p in rule.fallback]
+        for s, e in spans:
+            window = lower[s:e]
+            for search, subs in fallback:
+                if subs is None or any(w in window for w in subs):
+                    m = search(lower, s, e)
+                    if m is not None:
+                        take(m, search, e, rule, i)
     return out
 
 

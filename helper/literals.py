@@ -145,7 +145,8 @@ _COMMON = frozenset(
     "the and you your for that this with have was are but not all can get got just what when how "
     "like love would will what about there their they them then than been had has did does don "
     "know time good back going want need take make made one out day now see come well much very "
-    "really some any more even only also here too its it's".split()
+    "really some any more even only also here too its it's call reply left care mom mum how think better "
+    "thinking said tell ask asked today week night home".split()
 )
 
 

@@ -421,22 +421,29 @@ def candidates(
                     if word.startswith(stem):
                         prefixed.setdefault(i, []).append(k)
     hits: dict[tuple[int, int], list[int]] = {}
+    mixed: set[tuple[int, int]] = set()  # keys reached through several words: order lost
     for word, ks in seen_in.items():
         for key in exact[word]:
-            hits.setdefault(key, []).extend(ks)
+            if key in hits:
+                hits[key] = hits[key] + ks
+                mixed.add(key)
+            else:
+                hits[key] = ks
     for i, ks in prefixed.items():
-        hits.setdefault((i, -1), []).extend(ks)
+        hits[(i, -1)] = hits.get((i, -1), []) + ks
+        mixed.add((i, -1))
     last = len(ends) - 1
     rules = ruleset.rules
     windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for (i, j), ks in hits.items():
         rule = rules[i]
         wide = rule.crosses[j] if j >= 0 else any(rule.crosses[p] for p in rule.fallback)
+        ks = sorted(set(ks)) if (i, j) in mixed else list(dict.fromkeys(ks))  # one word's list is in order
         if not wide:  # the pattern cannot consume . ! ? … or a line break: its sentence is enough
-            windows[(i, j)] = [(starts[k], ends[k]) for k in sorted(set(ks))]
+            windows[(i, j)] = [(starts[k], ends[k]) for k in ks]
             continue
         spans: list[tuple[int, int]] = []
-        for k in sorted(set(ks)):
+        for k in ks:
             a, b = starts[max(0, k - 1)], ends[min(last, k + 1)]
             if spans and a <= spans[-1][1]:  # overlapping windows merge
                 spans[-1] = (spans[-1][0], b)
