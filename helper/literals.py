@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 try:  # CPython's own regex parser: private, but stable across 3.11–3.13.
+    from re import _compiler  # type: ignore[attr-defined]
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser as P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other interpreters: no keys
-    P = C = None
+    P = C = _compiler = None
 
 _MIN_SUBSTRING = 3
 _MIN_TOKEN = 3
@@ -206,6 +207,21 @@ def _seq(items, left: bool, right: bool) -> Needs:  # type: ignore[no-untyped-de
     return Needs(tokens=_best(tokens, _MIN_TOKEN), substrings=_best(subs, _MIN_SUBSTRING))
 
 
+def compile_analysed(expanded: str) -> tuple[re.Pattern[str], Needs, bool]:
+    """Compile `expanded` and analyse it from one parse (loading 500 patterns
+    twice over was most of the app's start-up). Raises re.error as re.compile does."""
+    if P is None or _compiler is None:
+        compiled = re.compile(expanded)
+        return compiled, *analyse(compiled)
+    items = P.parse(expanded, 0)
+    need, crosses = _analyse_items(items.data)
+    try:
+        compiled = _compiler.compile(items, 0)
+    except Exception:  # noqa: BLE001 - an interpreter that differs: the plain way
+        compiled = re.compile(expanded)
+    return compiled, need, crosses
+
+
 def analyse(pattern: re.Pattern[str]) -> tuple[Needs, bool]:
     """What `pattern` needs in the text, and whether a match may run over a
     sentence end; one parse serves both."""
@@ -215,6 +231,10 @@ def analyse(pattern: re.Pattern[str]) -> tuple[Needs, bool]:
         items = P.parse(pattern.pattern, pattern.flags).data
     except Exception:  # noqa: BLE001 - any surprise just disables the shortcuts
         return Needs(None, None), True
+    return _analyse_items(items)
+
+
+def _analyse_items(items) -> tuple[Needs, bool]:  # type: ignore[no-untyped-def]
     try:
         # the engine checks the left word edge of every match itself
         need = _seq(items, True, False)

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .literals import Needs, analyse
+from .literals import Needs, compile_analysed
 from .model import CATEGORIES, SEVERITIES, WISHES
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
@@ -159,13 +159,15 @@ def expand(pattern: str, left_edge: bool = True) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if left_edge else rf"(?:{body})(?!\w)"
 
 
-def _compile(pattern: object, where: str, left_edge: bool = True) -> tuple[re.Pattern[str], str]:
+def _compile(pattern: object, where: str, left_edge: bool = True) -> tuple[re.Pattern[str], str, Needs, bool]:
+    """The compiled pattern, as written, and what it needs (see literals.py)."""
     if not isinstance(pattern, str) or not pattern.strip():
         raise RuleError(f"{where}: a pattern must be a non-empty string")
     try:
-        return re.compile(expand(pattern, left_edge)), pattern
+        compiled, need, crosses = compile_analysed(expand(pattern, left_edge))
     except re.error as exc:
         raise RuleError(f"{where}: bad pattern {pattern!r}: {exc}") from None
+    return compiled, pattern, need, crosses
 
 
 def _strings(entry: Mapping[str, object], key: str, where: str) -> tuple[str, ...]:
@@ -214,7 +216,6 @@ def _rule(entry: object, kind: str, category: str, where: str) -> Rule:
         raise RuleError(f"{where}: field 'patterns' needs at least one pattern")
     compiled = [_compile(p, f"{where} field 'patterns'", left_edge=False) for p in raw]
     exceptions = [_compile(p, f"{where} field 'exceptions'")[0] for p in _strings(entry, "exceptions", where)]
-    shape = [analyse(c) for c, _ in compiled]
     flag, ok = _strings(entry, "flag", where), _strings(entry, "ok", where)
     if len(flag) < 2:
         raise RuleError(f"{where}: field 'flag' needs at least 2 examples that must match")
@@ -228,14 +229,14 @@ def _rule(entry: object, kind: str, category: str, where: str) -> Rule:
         message=str(entry.get("message", "")).strip(),
         label=str(entry.get("label", "")).strip(),
         triggers=triggers,
-        patterns=tuple(c for c, _ in compiled),
+        patterns=tuple(c[0] for c in compiled),
         exceptions=tuple(exceptions),
         flag=flag,
         ok=ok,
         source_file=where.split(":")[0],
-        raw_patterns=tuple(r for _, r in compiled),
-        needs=tuple(n for n, _ in shape),
-        crosses=tuple(x for _, x in shape),
+        raw_patterns=tuple(c[1] for c in compiled),
+        needs=tuple(c[2] for c in compiled),
+        crosses=tuple(c[3] for c in compiled),
     )
 
 

@@ -22,6 +22,7 @@ PROBE = textwrap.dedent(
     r = analyze("After all I've done for you, you can't even call? I felt sad. How was the trip?")
     assert r.findings and r.readability.words > 10 and r.readability.grade >= 0
     assert "nltk" not in sys.modules, "textstat must not pull in NLTK"
+    assert "pkg_resources" not in sys.modules, "textstat gets a small standard-library shim instead"
     print("offline ok")
     """
 )
