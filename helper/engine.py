@@ -48,7 +48,7 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
                 out.append(Match(a, b, rule))
             m = search(lower, b0 if b0 > a0 else b0 + 1, e)
 
-    for (i, j), spans in sorted(candidates(text, ruleset, lower, bounds).items()):
+    for (i, j), spans in candidates(text, ruleset, lower, bounds).items():
         rule = rules[i]
         if j >= 0:  # one keyed pattern over its sentences: the hot loop, kept tight
             search = rule.patterns[j].search

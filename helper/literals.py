@@ -140,22 +140,24 @@ def _literal_alternatives(op, av) -> list[str] | None:  # type: ignore[no-untype
     return out
 
 
-# Words so frequent in messages that keying a pattern on them saves little;
-# any required option without them is preferred (all options are correct).
-_COMMON = frozenset(
-    "the and you your for that this with have was are but not all can get got just what when how "
-    "like love would will what about there their they them then than been had has did does don "
-    "know time good back going want need take make made one out day now see come well much very "
-    "really some any more even only also here too its it's call reply left care mom mum how think better "
-    "thinking said tell ask asked today week night home".split()
-)
+# Words so frequent in messages that keying a pattern on them saves little,
+# most frequent first. Among the (all correct) options for a pattern's key,
+# the one whose most frequent word is rarest wins.
+_FREQUENT = (
+    "the you i to a and it of in is that me for my was on have be with do not this but are so your just "
+    "can at what all we love get like know good how will if up out one time now about there no call go see "
+    "day back want need think going come well really much here also even more some any when then than been "
+    "had has did does don its it's make made very today week night home said tell ask asked told again "
+    "since reply left care mom mum better thinking only too they them their would could should"
+).split()
+_PENALTY = {w: len(_FREQUENT) - i for i, w in enumerate(_FREQUENT)}
 
 
 def _best(options: list[frozenset[str]], min_len: int) -> frozenset[str] | None:
     good = [o for o in options if o and min(map(len, o)) >= min_len]
     if not good:
         return None
-    return max(good, key=lambda o: (len(o & _COMMON) == 0, -len(o & _COMMON), min(map(len, o)), -len(o)))
+    return min(good, key=lambda o: (max(_PENALTY.get(w, 0) for w in o), -min(map(len, o)), len(o)))
 
 
 def _seq(items, left: bool, right: bool) -> Needs:  # type: ignore[no-untyped-def]

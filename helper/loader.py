@@ -441,7 +441,7 @@ def candidates(
         wide = rule.crosses[j] if j >= 0 else any(rule.crosses[p] for p in rule.fallback)
         ks = sorted(set(ks)) if (i, j) in mixed else list(dict.fromkeys(ks))  # one word's list is in order
         if not wide:  # the pattern cannot consume . ! ? … or a line break: its sentence is enough
-            windows[(i, j)] = [(starts[k], ends[k]) for k in ks]
+            windows[(i, j)] = list(zip(map(starts.__getitem__, ks), map(ends.__getitem__, ks)))
             continue
         spans: list[tuple[int, int]] = []
         for k in ks:
