@@ -33,13 +33,12 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
         bounds = sentence_ends(text)
     rules = ruleset.rules
     seen: set[tuple[int, int, int]] = set()
-    word_char = _WORD_CHAR.match
 
     def take(m: re.Match[str], search, e: int, rule: Rule, i: int) -> None:  # type: ignore[no-untyped-def]
         """Record this match and any later ones in the window (matches are rare)."""
         while m is not None:
             a0, b0 = m.span()
-            if a0 > 0 and word_char(lower, a0 - 1):
+            if a0 and (lower[a0 - 1].isalnum() or lower[a0 - 1] == "_"):  # what \w means in re
                 m = search(lower, a0 + 1, e)  # mid-word: look again just after, as (?<!\w) would
                 continue
             a, b = _trim(text, a0, b0) if text[a0].isspace() or text[b0 - 1].isspace() else (a0, b0)
@@ -69,7 +68,6 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
     return out
 
 
-_WORD_CHAR = re.compile(r"\w")
 
 
 def _excepted(lower: str, rule: Rule, pos: int, bounds: list[int]) -> bool:
