@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from .loader import _SENTENCE_END, Rule, RuleSet, candidates, index_rules, lowered, sentence_ends
+from .loader import Rule, RuleSet, candidates, index_rules, lowered, sentence_ends
 from .model import SEVERITIES
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -68,8 +68,6 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
     return out
 
 
-
-
 def _excepted(lower: str, rule: Rule, pos: int, bounds: list[int]) -> bool:
     """An exception anywhere in the sentence around a match (or the one
     before or after it) cancels the match."""
@@ -120,13 +118,10 @@ def sentences(text: str, bounds: list[int] | None = None) -> list[tuple[int, int
     return [(a, b) for a, b in zip(starts, ends) if a < b]
 
 
-def sentence_of(text: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence holding `pos` (as in `sentences`)."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos):
-        start = m.end()
-    if start == 0 and pos > 2000:  # a very long sentence: look back all the way
-        for m in _SENTENCE_END.finditer(text, 0, pos):
-            start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    return start, (m.end() if m else len(text))
+def sentence_of(text: str, pos: int, bounds: list[int] | None = None) -> tuple[int, int]:
+    """The span of the sentence holding `pos` (as in `sentences`); pass the
+    text's `sentence_ends` when asking about many positions."""
+    if bounds is None:
+        bounds = sentence_ends(text)
+    k = bisect_right(bounds, pos)
+    return (bounds[k - 1] if k else 0), (bounds[k] if k < len(bounds) else len(text))

@@ -8,7 +8,6 @@ The mechanism is general: finding -> wish -> template variants (per tone)
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 import math
 import zlib
 from dataclasses import dataclass, replace
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import readability
 from .engine import sentence_of, sentences
-from .loader import SUPPORT, RuleSet, builtin
+from .loader import SUPPORT, RuleSet, builtin, sentence_ends
 from .model import CATEGORIES, SEVERITIES, WISHES, Change, Finding, Rewrite
 from .slots import Slots, extract, phrases
 
@@ -208,9 +207,10 @@ def apply_suggestion(text: str, position: int, replacement: str) -> str:
 
 def group_by_sentence(text: str, findings: Iterable[Finding]) -> list[tuple[int, list[Finding]]]:
     """Findings gathered by the sentence they sit in: (sentence start, findings)."""
+    bounds = sentence_ends(text)
     groups: dict[int, list[Finding]] = {}
     for f in findings:
-        groups.setdefault(sentence_of(text, f.start)[0], []).append(f)
+        groups.setdefault(sentence_of(text, f.start, bounds)[0], []).append(f)
     return list(groups.items())
 
 
@@ -219,11 +219,11 @@ def with_suggestions(
 ) -> tuple[Finding, ...]:
     """The findings with their calmer alternatives filled in."""
     t = t or templates()
-    spans = sentences(text, bounds)
-    starts = [a for a, _ in spans]
+    if bounds is None:
+        bounds = sentence_ends(text)
     out = []
     for f in findings:
-        a, b = spans[bisect_right(starts, f.start) - 1]
+        a, b = sentence_of(text, f.start, bounds)
         sugg = _suggest_for(text[a:b].strip(), f.wish, ruleset, t)
         out.append(Finding(f.start, f.end, f.category, f.rule, f.severity, f.message, f.wish, f.phrase, sugg))
     return tuple(out)
