@@ -109,10 +109,9 @@ def matches_rule(text: str, rule: Rule) -> bool:
     return bool(scan(text, index_rules((rule,))))
 
 
-def sentences(text: str, bounds: list[int] | None = None) -> list[tuple[int, int]]:
+def sentences(text: str) -> list[tuple[int, int]]:
     """Spans that add up to `text`, each ending after its . ! ? … or line break."""
-    if bounds is None:
-        bounds = sentence_ends(text)
+    bounds = sentence_ends(text)
     starts = [0, *bounds]
     ends = [*bounds, len(text)]
     return [(a, b) for a, b in zip(starts, ends) if a < b]

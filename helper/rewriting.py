@@ -159,12 +159,6 @@ def _shortest(t: Templates, wish: str, slots: Slots, ruleset: RuleSet) -> str:
     return min(usable, key=lambda v: (_words(v), grade(v), v))
 
 
-def suggestions(text: str, finding: Finding, ruleset: RuleSet, t: Templates | None = None) -> tuple[str, ...]:
-    """Up to three calmer sentences for the sentence holding `finding`, one per tone."""
-    s, e = sentence_of(text, finding.start)
-    return _suggest_for(text[s:e].strip(), finding.wish, ruleset, t or templates())
-
-
 def _suggest_for(sentence: str, wish: str, ruleset: RuleSet, t: Templates) -> tuple[str, ...]:
     if ruleset is builtin():
         return _suggest_cached(sentence, wish, t)
@@ -385,4 +379,4 @@ def _closes(t: Templates, tones: list[str], seed: str, ruleset: RuleSet) -> list
     return out + [""]  # last resort: no close at all
 
 
-__all__ = ["apply_suggestion", "group_by_sentence", "TONES", "Templates", "TemplateProblem", "templates", "rewrite", "suggestions", "with_suggestions", "word_limit"]
+__all__ = ["apply_suggestion", "group_by_sentence", "TONES", "Templates", "TemplateProblem", "templates", "rewrite", "with_suggestions", "word_limit"]
