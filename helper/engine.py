@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from .loader import Rule, RuleSet, candidates, index_rules, lowered, sentence_ends
 from .model import SEVERITIES
@@ -47,16 +47,8 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
                 out.append(Match(a, b, rule))
             m = search(lower, b0 if b0 > a0 else b0 + 1, e)
 
-    for (i, j), spans in candidates(text, ruleset, lower, bounds).items():
-        rule = rules[i]
-        if j >= 0:  # one keyed pattern over its sentences: the hot loop, kept tight
-            search = rule.patterns[j].search
-            for s, e in spans:
-                m = search(lower, s, e)
-                if m is not None:
-                    take(m, search, e, rule, i)
-            continue
-        # the rule's fallback patterns, each behind a cheap substring test
+    def run_fallback(rule: Rule, i: int, spans: Iterable[tuple[int, int]]) -> None:
+        """The rule's fallback patterns, each behind a cheap substring test."""
         fallback = [(rule.patterns[p].search, rule.needs[p].substrings) for p in rule.fallback]
         for s, e in spans:
             window = lower[s:e]
@@ -65,6 +57,30 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
                     m = search(lower, s, e)
                     if m is not None:
                         take(m, search, e, rule, i)
+
+    plan = candidates(text, ruleset, lower, bounds)
+    starts, ends = plan.starts, plan.ends
+    for (i, j), ks in plan.sentences.items():
+        rule = rules[i]
+        if j >= 0:  # one keyed pattern over its sentences: the hot loop, kept tight
+            search = rule.patterns[j].search
+            for k in ks:
+                e = ends[k]
+                m = search(lower, starts[k], e)
+                if m is not None:
+                    take(m, search, e, rule, i)
+        else:
+            run_fallback(rule, i, zip(map(starts.__getitem__, ks), map(ends.__getitem__, ks)))
+    for (i, j), spans in plan.windows.items():
+        rule = rules[i]
+        if j >= 0:
+            search = rule.patterns[j].search
+            for s, e in spans:
+                m = search(lower, s, e)
+                if m is not None:
+                    take(m, search, e, rule, i)
+        else:
+            run_fallback(rule, i, spans)
     return out
 
 

@@ -29,7 +29,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 from .literals import Needs, compile_analysed
 from .model import CATEGORIES, SEVERITIES, WISHES
@@ -339,7 +339,7 @@ def _trie_regex(words: Iterable[str]) -> re.Pattern[str] | None:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return re.compile(rf"(?<!\w)(?:{emit(trie)})(?!\w)")
+    return re.compile(rf"{_SENTENCE_END.pattern}|(?<!\w)(?:{emit(trie)})(?!\w)")
 
 
 def load_files(paths: Iterable[Path | str]) -> tuple[Rule, ...]:
@@ -385,14 +385,25 @@ def sentence_ends(text: str) -> list[int]:
     return [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
+class Candidates(NamedTuple):
+    """Where each (rule, pattern) must run. Pattern index -1 stands for a
+    rule's fallback patterns. Most patterns cannot run over a sentence end:
+    they get the indices of the sentences holding their key words (sentence k
+    is `starts[k]:ends[k]`). The few that can get merged character windows
+    reaching one sentence further on each side."""
+
+    starts: list[int]
+    ends: list[int]
+    sentences: dict[tuple[int, int], list[int]]
+    windows: dict[tuple[int, int], list[tuple[int, int]]]
+
+
 def candidates(
     text: str, ruleset: RuleSet, lower: str | None = None, bounds: list[int] | None = None
-) -> dict[tuple[int, int], list[tuple[int, int]]]:
+) -> Candidates:
     """One tokenising pass: for each (rule, pattern) whose key word occurs,
-    the windows to search: the sentence holding the word, plus one sentence on
-    each side for the few patterns that can run over a sentence end (texts
-    often break one thought into fragments: "Fine. Go out then.").
-    Pattern index -1 stands for a rule's fallback patterns."""
+    the sentences to search (texts often break one thought into fragments,
+    "Fine. Go out then.", hence the wider windows for patterns that cross)."""
     if lower is None:
         lower = lowered(text)
     n = len(text)
@@ -403,13 +414,14 @@ def candidates(
     exact, prefix = ruleset.exact, ruleset.prefix
     seen_in: dict[str, list[int]] = {}  # key word -> sentences holding it
     if ruleset.key_regex is not None:
-        k, last_bound = 0, len(bounds)
-        for m in ruleset.key_regex.finditer(lower):
-            pos = m.start()
-            while k < last_bound and bounds[k] <= pos:
+        # One C-level pass yields sentence ends and key words in text order,
+        # so a running count of ends is each word's sentence index (the same
+        # as bisecting `bounds`: ends and words never overlap).
+        k = 0
+        for word in ruleset.key_regex.findall(lower):
+            if word[0] in _END_CHARS:
                 k += 1
-            word = m.group()
-            if word in seen_in:
+            elif word in seen_in:
                 seen_in[word].append(k)
             else:
                 seen_in[word] = [k]
@@ -434,13 +446,14 @@ def candidates(
         mixed.add((i, -1))
     last = len(ends) - 1
     rules = ruleset.rules
+    by_sentence: dict[tuple[int, int], list[int]] = {}
     windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for (i, j), ks in hits.items():
         rule = rules[i]
         wide = rule.crosses[j] if j >= 0 else any(rule.crosses[p] for p in rule.fallback)
         ks = sorted(set(ks)) if (i, j) in mixed else list(dict.fromkeys(ks))  # one word's list is in order
         if not wide:  # the pattern cannot consume . ! ? … or a line break: its sentence is enough
-            windows[(i, j)] = list(zip(map(starts.__getitem__, ks), map(ends.__getitem__, ks)))
+            by_sentence[(i, j)] = ks
             continue
         spans: list[tuple[int, int]] = []
         for k in ks:
@@ -452,7 +465,7 @@ def candidates(
         windows[(i, j)] = spans
     for i in ruleset.always:  # fallback patterns with no trigger words: whole text
         windows[(i, -1)] = [(0, n)]
-    return windows
+    return Candidates(starts, ends, by_sentence, windows)
 
 
 def lowered(text: str) -> str:
@@ -465,4 +478,5 @@ def lowered(text: str) -> str:
 
 _WORD = re.compile(r"\w+")
 # A sentence ends at . ! ? … or a line break (texts often have no punctuation).
-_SENTENCE_END = re.compile(r"[.!?…\n]+")
+_END_CHARS = ".!?…\n"
+_SENTENCE_END = re.compile(f"[{_END_CHARS}]+")
