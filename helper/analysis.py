@@ -57,7 +57,7 @@ def report_and_matches(text: str, ruleset: RuleSet, bounds: list[int] | None = N
     matches = scan(text, ruleset, bounds)
     findings = _findings(text, matches)
     strengths = _strengths(text, [m for m in matches if m.rule.category == STRENGTH], findings)
-    counts = Counter(m.rule.id.split(".", 1)[1] for m in matches if m.rule.category == SIGNAL)
+    counts = Counter(m.rule.name for m in matches if m.rule.category == SIGNAL)
     reading = readability.measure(text)
     sig = signals.measure(text, counts, reading.words)
     score, summary = signals.pressure(findings, strengths, sig)
@@ -123,5 +123,4 @@ def _strengths(text: str, matches: list[Match], findings: tuple[Finding, ...]) -
         return flagged.find(1, m.start, m.end) != -1
 
     kept = non_overlapping([m for m in matches if not inside_finding(m)])
-    kind = {m.rule.id: m.rule.id.split(".", 1)[1] for m in kept}
-    return tuple(Strength(m.start, m.end, kind[m.rule.id], m.rule.label, text[m.start : m.end]) for m in kept)
+    return tuple(Strength(m.start, m.end, m.rule.name, m.rule.label, text[m.start : m.end]) for m in kept)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import itemgetter
 from typing import Iterable, NamedTuple
 
 from .loader import Rule, RuleSet, candidates, index_rules, lowered, sentence_ends
@@ -105,18 +106,48 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def non_overlapping(matches: list[Match]) -> list[Match]:
     """Keep the strongest, then longest, match where spans overlap, so every
-    character is explained by at most one finding."""
-    if not matches:
-        return []
-    ordered = sorted(matches, key=lambda m: (-_RANK[m.rule.severity], -(m.end - m.start), m.start, m.rule.id))
-    taken = bytearray(max(m.end for m in matches))  # one byte per character: 1 once explained
+    character is explained by at most one finding. Sorted by start.
+
+    Matches that overlap nothing (most of them) are kept as they are; only
+    runs of overlapping matches are settled by strength and length. Runs
+    never touch each other, so this is the same as settling all at once."""
+    kept: list[Match] = []
+    run: list[Match] = []
+    reach = -1
+    for m in sorted(matches, key=_SPAN):
+        if m.start < reach:
+            run.append(m)
+            if m.end > reach:
+                reach = m.end
+            continue
+        if len(run) == 1:
+            kept.append(run[0])
+        elif run:
+            kept.extend(_settle(run))
+        run, reach = [m], m.end
+    if len(run) == 1:
+        kept.append(run[0])
+    elif run:
+        kept.extend(_settle(run))
+    return kept
+
+
+_SPAN = itemgetter(0, 1)
+
+
+def _settle(run: list[Match]) -> list[Match]:
+    """Overlapping matches: strongest, then longest, then first wins each character."""
+    base = run[0].start
+    ordered = sorted(run, key=lambda m: (-_RANK[m.rule.severity], -(m.end - m.start), m.start, m.rule.id))
+    taken = bytearray(max(m.end for m in run) - base)  # one byte per character: 1 once explained
     kept: list[Match] = []
     for m in ordered:
-        if taken.find(1, m.start, m.end) != -1:
+        a, b = m.start - base, m.end - base
+        if taken.find(1, a, b) != -1:
             continue
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        taken[a:b] = b"\x01" * (b - a)
         kept.append(m)
-    kept.sort(key=lambda m: m.start)
+    kept.sort(key=_SPAN)
     return kept
 
 

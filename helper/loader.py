@@ -89,6 +89,7 @@ class Rule:
     # per pattern: what must occur in the text for it to match (see literals.py)
     needs: tuple[Needs, ...] = ()
     crosses: tuple[bool, ...] = ()  # per pattern: may it run over a sentence end?
+    name: str = ""  # the id after its category: "after_all" (a strength's kind, a signal's name)
 
     @property
     def fallback(self) -> tuple[int, ...]:
@@ -236,6 +237,7 @@ def _rule(entry: object, kind: str, category: str, where: str) -> Rule:
         raw_patterns=tuple(c[1] for c in compiled),
         needs=tuple(c[2] for c in compiled),
         crosses=tuple(c[3] for c in compiled),
+        name=rid.split(".", 1)[1],
     )
 
 

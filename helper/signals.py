@@ -13,7 +13,7 @@ from typing import Mapping
 
 from .model import CATEGORIES, Finding, Signals, Strength
 
-_QUESTION = re.compile(r"\?+")
+_QUESTION = re.compile(r"\?(?!\?)")  # the last ? of each run: literal-led, so fast
 _CAPS = re.compile(r"[A-Z][A-Z']{3,}")
 _NOT_SHOUTING = frozenset({"ASAP", "LMAO", "ROFL", "IMHO", "COVID", "HTML", "AARP", "NYC", "USA"})
 LONG_TEXT_WORDS = 80
