@@ -108,8 +108,6 @@ class RuleSet:
     exact: Mapping[str, tuple[tuple[int, int], ...]] = field(repr=False)
     prefix: Mapping[str, tuple[tuple[str, int], ...]] = field(repr=False)
     always: tuple[int, ...] = field(repr=False)
-    # every key word in one trie-shaped regex: finds them all in one C-level pass
-    key_regex: re.Pattern[str] | None = field(repr=False, default=None)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -317,31 +315,7 @@ def index_rules(rules: tuple[Rule, ...]) -> RuleSet:
         exact={k: tuple(dict.fromkeys(v)) for k, v in exact.items()},
         prefix={k: tuple(v) for k, v in prefix.items()},
         always=tuple(always),
-        key_regex=_trie_regex(exact),
     )
-
-
-def _trie_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex matching exactly these whole words, shaped as a trie
-    ("call(?:ed|s)?") so each position costs one character test, not one
-    test per word (the flat alternation is what makes naive designs slow)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    if not trie:
-        return None
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return re.compile(rf"{_SENTENCE_END.pattern}|(?<!\w)(?:{emit(trie)})(?!\w)")
 
 
 def load_files(paths: Iterable[Path | str]) -> tuple[Rule, ...]:
@@ -415,25 +389,24 @@ def candidates(
     ends = [*bounds, n]
     exact, prefix = ruleset.exact, ruleset.prefix
     seen_in: dict[str, list[int]] = {}  # key word -> sentences holding it
-    if ruleset.key_regex is not None:
-        # One C-level pass yields sentence ends and key words in text order,
-        # so a running count of ends is each word's sentence index (the same
-        # as bisecting `bounds`: ends and words never overlap).
-        k = 0
-        for word in ruleset.key_regex.findall(lower):
-            if word[0] in _END_CHARS:
-                k += 1
-            elif word in seen_in:
+    prefixed: dict[int, list[int]] = {}  # rule -> sentences holding one of its trigger stems
+    # One C-level pass yields words and sentence ends in text order, so a
+    # running count of ends is each word's sentence index (ends and words
+    # never overlap); then one dictionary lookup per word.
+    k = 0
+    for word in _TOKENS.findall(lower):
+        if word in exact:
+            if word in seen_in:
                 seen_in[word].append(k)
             else:
                 seen_in[word] = [k]
-    prefixed: dict[int, list[int]] = {}
-    if prefix:  # trigger stems ("sacrific*") from a counselor's rules: word by word
-        for k, (s, e) in enumerate(zip(starts, ends)):
-            for word in _WORD.findall(lower, s, e):
-                for stem, i in prefix.get(word[:_PREFIX_LEN], ()):
-                    if word.startswith(stem):
-                        prefixed.setdefault(i, []).append(k)
+        elif word[0] in _END_CHARS:
+            k += 1
+            continue
+        if prefix:  # trigger stems ("sacrific*") from a counselor's rules
+            for stem, i in prefix.get(word[:_PREFIX_LEN], ()):
+                if word.startswith(stem):
+                    prefixed.setdefault(i, []).append(k)
     hits: dict[tuple[int, int], list[int]] = {}
     mixed: set[tuple[int, int]] = set()  # keys reached through several words: order lost
     for word, ks in seen_in.items():
@@ -478,7 +451,7 @@ def lowered(text: str) -> str:
     return lower
 
 
-_WORD = re.compile(r"\w+")
 # A sentence ends at . ! ? … or a line break (texts often have no punctuation).
 _END_CHARS = ".!?…\n"
 _SENTENCE_END = re.compile(f"[{_END_CHARS}]+")
+_TOKENS = re.compile(rf"[{_END_CHARS}]+|\w+")  # sentence ends and words, in order

@@ -66,6 +66,21 @@ def test_rules_without_triggers_still_run_everywhere():
     assert [f.rule for f in analyze("so you never fix the kettle", rules).findings] == ["guilt.custom_test"]
 
 
+def test_trigger_stems_run_a_rule_wherever_a_word_starts_with_them():
+    # No whole word in the pattern is long enough to key it by, so the rule
+    # runs where its trigger stem does: "sacrificed", "sacrifices", "Sacrificing".
+    stemmed = GOOD.replace('triggers = ["kettle"]', 'triggers = ["sacrific*"]').replace(
+        'patterns = ["{you} never fix the kettle"]', 'patterns = ["sacrific\\\\w+ so u"]'
+    ).replace(
+        'flag = ["you never fix the kettle", "u never fix the kettle!!"]', 'flag = ["i sacrificed so u could go", "sacrifices so u can"]'
+    )
+    rules = from_text(stemmed, "upload.toml")
+    assert rules.prefix, "the stem is indexed"
+    text = "Nice day. I sacrificed so u could go. We were sacred so u know. Sacrificing so u can!"
+    found = [text[f.start : f.end] for f in analyze(text, rules).findings if f.rule == "guilt.custom_test"]
+    assert found == ["sacrificed so u", "Sacrificing so u"]
+
+
 def test_rules_and_categories_can_be_switched_off():
     text = "After all I've done for you, you owe me a call."
     assert {"debt"} == {f.category for f in analyze(text).findings}
