@@ -218,10 +218,23 @@ def compile_analysed(expanded: str) -> tuple[re.Pattern[str], Needs, bool]:
     items = P.parse(expanded, 0)
     need, crosses = _analyse_items(items.data)
     try:
+        if not _has_prefix(items):
+            # No first letter for re to skip ahead to, so it tries every
+            # position: the word-edge test (which the engine makes anyway)
+            # rejects mid-word positions early. Same matches either way.
+            try:
+                return _compiler.compile(P.parse(rf"(?<!\w)(?:{expanded})", 0), 0), need, crosses
+            except re.error:  # e.g. inline flags, which must stay first
+                pass
         compiled = _compiler.compile(items, 0)
     except Exception:  # noqa: BLE001 - an interpreter that differs: the plain way
         compiled = re.compile(expanded)
     return compiled, need, crosses
+
+
+def _has_prefix(items) -> bool:  # type: ignore[no-untyped-def]
+    """Does re see a literal prefix or a set of first characters to search for?"""
+    return bool(_compiler._get_literal_prefix(items, 0)[0] or _compiler._get_charset_prefix(items, 0))
 
 
 def analyse(pattern: re.Pattern[str]) -> tuple[Needs, bool]:
