@@ -12,6 +12,8 @@ from .loader import Rule, RuleSet, candidates, index_rules, lowered, sentence_en
 from .model import SEVERITIES
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
+# Beyond this many characters a plain substring test is cheaper than a regex search.
+_LONG_WINDOW = 2_000
 
 
 class Match(NamedTuple):
@@ -49,12 +51,13 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
             m = search(lower, b0 if b0 > a0 else b0 + 1, e)
 
     def run_fallback(rule: Rule, i: int, spans: Iterable[tuple[int, int]]) -> None:
-        """The rule's fallback patterns, each behind a cheap substring test."""
+        """The rule's fallback patterns; over a long window (a rule with no
+        trigger words runs over the whole text), each behind a substring test."""
         fallback = [(rule.patterns[p].search, rule.needs[p].substrings) for p in rule.fallback]
         for s, e in spans:
-            window = lower[s:e]
+            window = lower[s:e] if e - s > _LONG_WINDOW else None
             for search, subs in fallback:
-                if subs is None or any(w in window for w in subs):
+                if window is None or subs is None or any(w in window for w in subs):
                     m = search(lower, s, e)
                     if m is not None:
                         take(m, search, e, rule, i)
