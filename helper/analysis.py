@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from collections import Counter
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import readability, signals
 from .engine import Match, non_overlapping, scan
@@ -41,21 +40,26 @@ def analyze(
     ruleset = (rules or builtin()).without(disable)
     _check_input(text)
     bounds = sentence_ends(text)
-    report, _ = report_and_matches(text, ruleset, bounds)
-    if not suggest or not report.findings:
-        return report
-    from .rewriting import templates as load_templates
-    from .rewriting import with_suggestions
+    fill = None
+    if suggest:
+        from .rewriting import suggester
+        from .rewriting import templates as load_templates
 
-    found = with_suggestions(text, report.findings, ruleset, load_templates(templates), bounds)
-    return replace(report, findings=found)
+        fill = suggester(text, ruleset, load_templates(templates), bounds)
+    return report_and_matches(text, ruleset, bounds, fill)[0]
 
 
-def report_and_matches(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> tuple[Report, list[Match]]:
-    """The report without suggestions, and the raw matches behind it."""
+def report_and_matches(
+    text: str,
+    ruleset: RuleSet,
+    bounds: list[int] | None = None,
+    suggest: Callable[[int, str], tuple[str, ...]] | None = None,
+) -> tuple[Report, list[Match]]:
+    """The report, and the raw matches behind it. `suggest(start, wish)`
+    fills each finding's alternatives (none without it)."""
     _check_input(text)
     matches = scan(text, ruleset, bounds)
-    findings = _findings(text, matches)
+    findings = _findings(text, matches, suggest)
     strengths = _strengths(text, [m for m in matches if m.rule.category == STRENGTH], findings)
     counts = Counter(m.rule.name for m in matches if m.rule.category == SIGNAL)
     reading = readability.measure(text)
@@ -93,12 +97,14 @@ def _check_input(text: object) -> None:
         )
 
 
-def _findings(text: str, matches: list[Match]) -> tuple[Finding, ...]:
+def _findings(
+    text: str, matches: list[Match], suggest: Callable[[int, str], tuple[str, ...]] | None = None
+) -> tuple[Finding, ...]:
     found = [m for m in matches if m.rule.category not in KINDS]
-    return tuple(_finding(text, m) for m in non_overlapping(found))
+    return tuple(_finding(text, m, suggest) for m in non_overlapping(found))
 
 
-def _finding(text: str, m: Match) -> Finding:
+def _finding(text: str, m: Match, suggest: Callable[[int, str], tuple[str, ...]] | None) -> Finding:
     r = m.rule
     return Finding(
         start=m.start,
@@ -109,6 +115,7 @@ def _finding(text: str, m: Match) -> Finding:
         message=r.message,
         wish=r.wish,
         phrase=text[m.start : m.end],
+        suggestions=suggest(m.start, r.wish) if suggest else (),
     )
 
 

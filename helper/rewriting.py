@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import readability
 from .engine import sentence_of, sentences
@@ -208,19 +208,20 @@ def group_by_sentence(text: str, findings: Iterable[Finding]) -> list[tuple[int,
     return list(groups.items())
 
 
-def with_suggestions(
-    text: str, findings: tuple[Finding, ...], ruleset: RuleSet, t: Templates | None = None, bounds: list[int] | None = None
-) -> tuple[Finding, ...]:
-    """The findings with their calmer alternatives filled in."""
+def suggester(
+    text: str, ruleset: RuleSet, t: Templates | None = None, bounds: list[int] | None = None
+) -> Callable[[int, str], tuple[str, ...]]:
+    """For a finding starting at `start` and voicing `wish`: calmer
+    alternatives to the sentence holding it."""
     t = t or templates()
     if bounds is None:
         bounds = sentence_ends(text)
-    out = []
-    for f in findings:
-        a, b = sentence_of(text, f.start, bounds)
-        sugg = _suggest_for(text[a:b].strip(), f.wish, ruleset, t)
-        out.append(Finding(f.start, f.end, f.category, f.rule, f.severity, f.message, f.wish, f.phrase, sugg))
-    return tuple(out)
+
+    def suggest(start: int, wish: str) -> tuple[str, ...]:
+        a, b = sentence_of(text, start, bounds)
+        return _suggest_for(text[a:b].strip(), wish, ruleset, t)
+
+    return suggest
 
 
 @dataclass(frozen=True)
@@ -379,4 +380,4 @@ def _closes(t: Templates, tones: list[str], seed: str, ruleset: RuleSet) -> list
     return out + [""]  # last resort: no close at all
 
 
-__all__ = ["apply_suggestion", "group_by_sentence", "TONES", "Templates", "TemplateProblem", "templates", "rewrite", "with_suggestions", "word_limit"]
+__all__ = ["apply_suggestion", "group_by_sentence", "TONES", "Templates", "TemplateProblem", "templates", "rewrite", "suggester", "word_limit"]
