@@ -68,11 +68,21 @@ def scan(text: str, ruleset: RuleSet, bounds: list[int] | None = None) -> list[M
         rule = rules[i]
         if j >= 0:  # one keyed pattern over its sentences: the hot loop, kept tight
             search = rule.patterns[j].search
+            screen = rule.screens[j]
+            if screen is None:
+                for k in ks:
+                    e = ends[k]
+                    m = search(lower, starts[k], e)
+                    if m is not None:
+                        take(m, search, e, rule, i)
+                continue
+            first = screen.search  # rules most sentences out at C speed
             for k in ks:
-                e = ends[k]
-                m = search(lower, starts[k], e)
-                if m is not None:
-                    take(m, search, e, rule, i)
+                s, e = starts[k], ends[k]
+                if first(lower, s, e) is not None:
+                    m = search(lower, s, e)
+                    if m is not None:
+                        take(m, search, e, rule, i)
         else:
             run_fallback(rule, i, zip(map(starts.__getitem__, ks), map(ends.__getitem__, ks)))
     for (i, j), spans in plan.windows.items():

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 try:  # CPython's own regex parser: private, but stable across 3.11–3.13.
@@ -209,32 +210,63 @@ def _seq(items, left: bool, right: bool) -> Needs:  # type: ignore[no-untyped-de
     return Needs(tokens=_best(tokens, _MIN_TOKEN), substrings=_best(subs, _MIN_SUBSTRING))
 
 
-def compile_analysed(expanded: str) -> tuple[re.Pattern[str], Needs, bool]:
+class Compiled(NamedTuple):
+    pattern: re.Pattern[str]
+    needs: Needs
+    crosses: bool  # may a match run over a sentence end?
+    screen: re.Pattern[str] | None  # must match wherever `pattern` does; far cheaper to search for
+
+
+def compile_analysed(expanded: str) -> Compiled:
     """Compile `expanded` and analyse it from one parse (loading 500 patterns
     twice over was most of the app's start-up). Raises re.error as re.compile does."""
     if P is None or _compiler is None:
         compiled = re.compile(expanded)
-        return compiled, *analyse(compiled)
+        return Compiled(compiled, *analyse(compiled), None)
     items = P.parse(expanded, 0)
     need, crosses = _analyse_items(items.data)
     try:
+        screen = _screen(items, expanded)
         if not _has_prefix(items):
             # No first letter for re to skip ahead to, so it tries every
             # position: the word-edge test (which the engine makes anyway)
             # rejects mid-word positions early. Same matches either way.
             try:
-                return _compiler.compile(P.parse(rf"(?<!\w)(?:{expanded})", 0), 0), need, crosses
+                return Compiled(_compiler.compile(P.parse(rf"(?<!\w)(?:{expanded})", 0), 0), need, crosses, screen)
             except re.error:  # e.g. inline flags, which must stay first
                 pass
         compiled = _compiler.compile(items, 0)
     except Exception:  # noqa: BLE001 - an interpreter that differs: the plain way
-        compiled = re.compile(expanded)
-    return compiled, need, crosses
+        compiled, screen = re.compile(expanded), None
+    return Compiled(compiled, need, crosses, screen)
 
 
 def _has_prefix(items) -> bool:  # type: ignore[no-untyped-def]
     """Does re see a literal prefix or a set of first characters to search for?"""
     return bool(_compiler._get_literal_prefix(items, 0)[0] or _compiler._get_charset_prefix(items, 0))
+
+
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _screen(items, expanded: str) -> re.Pattern[str] | None:  # type: ignore[no-untyped-def]
+    """A pattern that opens with optional words ("(?:i )?love you") gives re
+    no first letter to skip ahead to, so it is tried at every position. What
+    follows the optional words must match inside any match, and usually does
+    start with a letter: searching for it first rules out most sentences at
+    C speed. None when there is no such part (or it could change a match)."""
+    if _has_prefix(items) or _BACKREF.search(expanded):
+        return None
+    data = list(items.data)
+    while data and data[0][0] is C.SUBPATTERN and data[0][1][0] is None and not any(data[0][1][1:3]):
+        data = list(data[0][1][3].data) + data[1:]  # open "(?:...)" around the whole pattern
+    n = 0
+    while n < len(data) and data[n][0] in (C.MAX_REPEAT, C.MIN_REPEAT) and data[n][1][0] == 0:
+        n += 1
+    if n == 0 or n == len(data):
+        return None
+    core = P.SubPattern(items.state, data[n:])
+    return _compiler.compile(core, 0) if _has_prefix(core) else None
 
 
 def analyse(pattern: re.Pattern[str]) -> tuple[Needs, bool]:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, NamedTuple
 
-from .literals import Needs, compile_analysed
+from .literals import Compiled, Needs, compile_analysed
 from .model import CATEGORIES, SEVERITIES, WISHES
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
@@ -89,6 +89,8 @@ class Rule:
     # per pattern: what must occur in the text for it to match (see literals.py)
     needs: tuple[Needs, ...] = ()
     crosses: tuple[bool, ...] = ()  # per pattern: may it run over a sentence end?
+    # per pattern: a cheaper regex that must match wherever the pattern does (or None)
+    screens: tuple[re.Pattern[str] | None, ...] = ()
     name: str = ""  # the id after its category: "after_all" (a strength's kind, a signal's name)
 
     @property
@@ -157,15 +159,14 @@ def expand(pattern: str, left_edge: bool = True) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if left_edge else rf"(?:{body})(?!\w)"
 
 
-def _compile(pattern: object, where: str, left_edge: bool = True) -> tuple[re.Pattern[str], str, Needs, bool]:
-    """The compiled pattern, as written, and what it needs (see literals.py)."""
+def _compile(pattern: object, where: str, left_edge: bool = True) -> Compiled:
+    """The compiled pattern and what it needs (see literals.py)."""
     if not isinstance(pattern, str) or not pattern.strip():
         raise RuleError(f"{where}: a pattern must be a non-empty string")
     try:
-        compiled, need, crosses = compile_analysed(expand(pattern, left_edge))
+        return compile_analysed(expand(pattern, left_edge))
     except re.error as exc:
         raise RuleError(f"{where}: bad pattern {pattern!r}: {exc}") from None
-    return compiled, pattern, need, crosses
 
 
 def _strings(entry: Mapping[str, object], key: str, where: str) -> tuple[str, ...]:
@@ -213,7 +214,7 @@ def _rule(entry: object, kind: str, category: str, where: str) -> Rule:
     if not raw:
         raise RuleError(f"{where}: field 'patterns' needs at least one pattern")
     compiled = [_compile(p, f"{where} field 'patterns'", left_edge=False) for p in raw]
-    exceptions = [_compile(p, f"{where} field 'exceptions'")[0] for p in _strings(entry, "exceptions", where)]
+    exceptions = [_compile(p, f"{where} field 'exceptions'").pattern for p in _strings(entry, "exceptions", where)]
     flag, ok = _strings(entry, "flag", where), _strings(entry, "ok", where)
     if len(flag) < 2:
         raise RuleError(f"{where}: field 'flag' needs at least 2 examples that must match")
@@ -227,14 +228,15 @@ def _rule(entry: object, kind: str, category: str, where: str) -> Rule:
         message=str(entry.get("message", "")).strip(),
         label=str(entry.get("label", "")).strip(),
         triggers=triggers,
-        patterns=tuple(c[0] for c in compiled),
+        patterns=tuple(c.pattern for c in compiled),
         exceptions=tuple(exceptions),
         flag=flag,
         ok=ok,
         source_file=where.split(":")[0],
-        raw_patterns=tuple(c[1] for c in compiled),
-        needs=tuple(c[2] for c in compiled),
-        crosses=tuple(c[3] for c in compiled),
+        raw_patterns=raw,
+        needs=tuple(c.needs for c in compiled),
+        crosses=tuple(c.crosses for c in compiled),
+        screens=tuple(c.screen for c in compiled),
         name=rid.split(".", 1)[1],
     )
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helper.loader import builtin, expand
-from helper.literals import may_cross_sentence, needs
+from helper.literals import compile_analysed, may_cross_sentence, needs
 
 RULES = builtin().rules
 _WORD = re.compile(r"\w+")
@@ -32,6 +34,30 @@ def test_sentence_crossing_is_detected():
     assert may_cross_sentence(_compiled("sorry[^,]{0,9} but"))
 
 
+def test_a_screen_is_what_follows_leading_optional_words():
+    screen = compile_analysed(expand("(?:i |we )?(?:did|tried) (?:my|our) best", left_edge=False)).screen
+    assert screen is not None
+    assert screen.search("honestly tried my best") and screen.search("did our best")
+    assert not screen.search("i did fine")
+    # already quick to search (it starts with a letter), or nothing to skip to: no screen
+    assert compile_analysed(expand("after all {ive} done", left_edge=False)).screen is None
+    assert compile_analysed(expand("(?:very )?(?:much )?", left_edge=False)).screen is None
+    # a back-reference into the optional part could change what matches
+    assert compile_analysed(expand("(a )?(?:b|c) \\1", left_edge=False)).screen is None
+
+
+def test_the_screens_are_used_by_the_builtin_rules():
+    assert sum(s is not None for r in RULES for s in r.screens) >= 20
+
+
+@given(st.text(alphabet="iwe dtrymoubsflv'’.", max_size=40))
+def test_a_screen_never_hides_a_match(text):
+    c = compile_analysed(expand("(?:i |we )?(?:(?:really|so) )?(?:did|tried) (?:my|our|the) best", left_edge=False))
+    for start in range(len(text) + 1):
+        if c.pattern.search(text, start):
+            assert c.screen.search(text, start), (text, start)
+
+
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_every_match_contains_its_keys(rule):
     """For each pattern, on each example: a match holds one of its key words
@@ -45,3 +71,6 @@ def test_every_match_contains_its_keys(rule):
                     assert words & need.tokens, (rule.id, pattern.pattern, m.group())
                 if need.substrings is not None:
                     assert any(s in m.group() for s in need.substrings), (rule.id, m.group())
+        for pattern, screen in zip(rule.patterns, rule.screens):
+            for m in pattern.finditer(lower):
+                assert screen is None or screen.search(lower, m.start(), m.end()), (rule.id, m.group())
