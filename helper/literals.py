@@ -231,10 +231,8 @@ def compile_analysed(expanded: str) -> Compiled:
             # No first letter for re to skip ahead to, so it tries every
             # position: the word-edge test (which the engine makes anyway)
             # rejects mid-word positions early. Same matches either way.
-            try:
-                return Compiled(_compiler.compile(P.parse(rf"(?<!\w)(?:{expanded})", 0), 0), need, crosses, screen)
-            except re.error:  # e.g. inline flags, which must stay first
-                pass
+            edge = (C.ASSERT_NOT, (-1, P.SubPattern(items.state, [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])])))
+            return Compiled(_compiler.compile(P.SubPattern(items.state, [edge, *items.data]), 0), need, crosses, screen)
         compiled = _compiler.compile(items, 0)
     except Exception:  # noqa: BLE001 - an interpreter that differs: the plain way
         compiled, screen = re.compile(expanded), None
