@@ -152,7 +152,12 @@ def expand(pattern: str, left_edge: bool = True) -> str:
         elif ch == " ":
             # "a ?b" means an optional space, so a quantified space stays one \s
             # spaces, not line breaks: a line break ends a sentence (and often a message)
-            out.append(_SPACE if pattern[i + 1 : i + 2] in ("?", "*", "+", "{") else _SPACE + "+")
+            if pattern[i + 1 : i + 2] in ("?", "*", "+", "{"):
+                out.append(_SPACE)
+            elif _contraction_follows(pattern, i + 1):
+                out.append(_SPACE + "*")  # "you (?:have|'ve) got" must match "you've got" and "youve got"
+            else:
+                out.append(_SPACE + "+")
         else:
             out.append(ch.lower())
     body = "".join(out).replace("\0", "'")
@@ -167,6 +172,41 @@ def _compile(pattern: object, where: str, left_edge: bool = True) -> Compiled:
         return compile_analysed(expand(pattern, left_edge))
     except re.error as exc:
         raise RuleError(f"{where}: bad pattern {pattern!r}: {exc}") from None
+
+
+def _contraction_follows(pattern: str, i: int) -> bool:
+    """Does a group opening at `i` offer an alternative that starts with an
+    apostrophe, as in "(?:have|'ve)"? Contractions attach to the word before."""
+    if not pattern.startswith("(?:", i):
+        return False
+    depth, k, at_start = 0, i, False
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            at_start = False
+            continue
+        if at_start and depth == 1 and ch == "'":
+            return True
+        at_start = False
+        if ch == "[":  # a character class: skip to its end
+            k = pattern.find("]", k + 2)
+            if k < 0:
+                return False
+        elif ch == "(":
+            depth += 1
+            if depth == 1:
+                k += 3  # past "(?:"
+                at_start = True
+                continue
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return False
+        elif ch == "|" and depth == 1:
+            at_start = True
+        k += 1
+    return False
 
 
 def _strings(entry: Mapping[str, object], key: str, where: str) -> tuple[str, ...]:

@@ -35,7 +35,8 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _OCCASION = re.compile(
-    rf"(?<!\w)(?:{_HOLIDAYS}|(?:(?:my|our|your|his|her|their|the|[A-Z][a-z]+(?:'s|’s)) )(?:\w+ )?{_EVENTS}|"
+    # "my funeral" is the mother's own death raised as a warning, never a plan to keep
+    rf"(?<!\w)(?!my (?:own )?funeral)(?:{_HOLIDAYS}|(?:(?:my|our|your|his|her|their|the|[A-Z][a-z]+(?:'s|’s)) )(?:\w+ )?{_EVENTS}|"
     rf"{_DAYS} (?:dinner|lunch|brunch|roast))(?!\w)",
     re.IGNORECASE,
 )

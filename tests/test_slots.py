@@ -29,3 +29,8 @@ def test_phrases_read_naturally():
     assert p["at"] == " at Emma's recital on Sunday" and p["about"] == " about Emma's recital on Sunday"
     assert phrases(Slots(occasion="my birthday"))["at"] == " on my birthday"
     assert phrases(Slots()) == {"at": "", "about": "", "when": "", "occasion": "", "plan": "", "place": "", "person": ""}
+
+
+def test_her_own_funeral_is_not_a_plan_to_keep():
+    assert extract("You'll be sorry at my funeral.").occasion == ""
+    assert extract("Are you coming to Aunt May's funeral on Friday?").occasion == "May's funeral"
