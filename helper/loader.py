@@ -154,7 +154,7 @@ def expand(pattern: str, left_edge: bool = True) -> str:
             # spaces, not line breaks: a line break ends a sentence (and often a message)
             if pattern[i + 1 : i + 2] in ("?", "*", "+", "{"):
                 out.append(_SPACE)
-            elif _contraction_follows(pattern, i + 1):
+            elif _contraction_follows(pattern, _past_group_ends(pattern, i + 1)):
                 out.append(_SPACE + "*")  # "you (?:have|'ve) got" must match "you've got" and "youve got"
             else:
                 out.append(_SPACE + "+")
@@ -172,6 +172,14 @@ def _compile(pattern: object, where: str, left_edge: bool = True) -> Compiled:
         return compile_analysed(expand(pattern, left_edge))
     except re.error as exc:
         raise RuleError(f"{where}: bad pattern {pattern!r}: {exc}") from None
+
+
+def _past_group_ends(pattern: str, i: int) -> int:
+    """Skip group ends after a space: in "(?:i )?(?:am|'m)" the space that
+    matters is the one closing the optional "i "."""
+    while pattern.startswith(")", i):
+        i += 2 if pattern[i + 1 : i + 2] in ("?", "*") else 1
+    return i
 
 
 def _contraction_follows(pattern: str, i: int) -> bool:

@@ -81,6 +81,18 @@ def test_trigger_stems_run_a_rule_wherever_a_word_starts_with_them():
     assert found == ["sacrificed so u", "Sacrificing so u"]
 
 
+def test_contractions_attach_to_the_word_before():
+    rx = re.compile(expand("{you} (?:have|'ve got|got) no respect"))
+    for s in ["you've got no respect", "youve got no respect", "you have no respect", "u got no respect"]:
+        assert rx.search(s), s
+    assert not rx.search("you 'd got no respect") and not rx.search("you haveno respect")
+    rx = re.compile(expand("(?:i )?(?:am|'m) only trying"))
+    for s in ["i'm only trying", "im only trying", "i am only trying", "am only trying"]:
+        assert rx.search(s), s
+    # a group without an apostrophe-led alternative keeps its space
+    assert not re.compile(expand("you (?:have|got) no")).search("youhave no")
+
+
 def test_rules_and_categories_can_be_switched_off():
     text = "After all I've done for you, you owe me a call."
     assert {"debt"} == {f.category for f in analyze(text).findings}
