@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -95,8 +96,15 @@ class Rule:
 
     @property
     def fallback(self) -> tuple[int, ...]:
-        """Patterns with no whole-word key: they run wherever a trigger occurs."""
-        return tuple(j for j, n in enumerate(self.needs) if n.tokens is None)
+        """Patterns with no whole-word key but a string they need: they run
+        wherever one of the rule's trigger words occurs."""
+        return tuple(j for j, n in enumerate(self.needs) if n.tokens is None and n.substrings is not None)
+
+    @property
+    def anywhere(self) -> tuple[int, ...]:
+        """Patterns that need no word or string we can name ("xx+", emoji):
+        they run over the whole text, so no trigger word can be missing."""
+        return tuple(j for j, n in enumerate(self.needs) if n.tokens is None and n.substrings is None)
 
 
 @dataclass(frozen=True)
@@ -109,7 +117,9 @@ class RuleSet:
     # fallback patterns", reached through the rule's own trigger words
     exact: Mapping[str, tuple[tuple[int, int], ...]] = field(repr=False)
     prefix: Mapping[str, tuple[tuple[str, int], ...]] = field(repr=False)
-    always: tuple[int, ...] = field(repr=False)
+    # (rule, pattern) run over the whole text; pattern -1: the rule's fallback
+    # patterns, when the rule has no trigger words
+    always: tuple[tuple[int, int], ...] = field(repr=False)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -345,15 +355,16 @@ def _fallback_triggers(rule: Rule) -> tuple[str, ...]:
 def index_rules(rules: tuple[Rule, ...]) -> RuleSet:
     exact: dict[str, list[tuple[int, int]]] = {}
     prefix: dict[str, list[tuple[str, int]]] = {}
-    always: list[int] = []
+    always: list[tuple[int, int]] = []
     for i, rule in enumerate(rules):
         for j, need in enumerate(rule.needs):
             for word in need.tokens or ():
                 exact.setdefault(word, []).append((i, j))
+        always.extend((i, j) for j in rule.anywhere)
         if not rule.fallback:
             continue
         if not rule.triggers:
-            always.append(i)
+            always.append((i, -1))
         for t in _fallback_triggers(rule):
             if t.endswith("*"):
                 stem = t[:-1]
@@ -469,8 +480,25 @@ def candidates(
     for i, ks in prefixed.items():
         hits[(i, -1)] = hits.get((i, -1), []) + ks
         mixed.add((i, -1))
-    last = len(ends) - 1
     rules = ruleset.rules
+    whole: list[tuple[int, int]] = []
+    for i, j in ruleset.always:
+        short = rules[i].needs[j].short if j >= 0 else None
+        if short is None:
+            whole.append((i, j))
+            continue
+        # a pattern keyed by no word, but by a short string ("??", an emoji):
+        # the sentences where str.find meets that string
+        ks = []
+        for piece in short:
+            p = lower.find(piece)
+            while p != -1:
+                ks.append(bisect_right(bounds, p))
+                p = lower.find(piece, p + 1)
+        if ks:
+            hits[(i, j)] = ks
+            mixed.add((i, j))
+    last = len(ends) - 1
     by_sentence: dict[tuple[int, int], list[int]] = {}
     windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for (i, j), ks in hits.items():
@@ -488,8 +516,8 @@ def candidates(
             else:
                 spans.append((a, b))
         windows[(i, j)] = spans
-    for i in ruleset.always:  # fallback patterns with no trigger words: whole text
-        windows[(i, -1)] = [(0, n)]
+    for key in whole:
+        windows[key] = [(0, n)]
     return Candidates(starts, ends, by_sentence, windows)
 
 

@@ -87,3 +87,11 @@ def test_a_match_must_start_at_a_word_edge():
 
 def test_patterns_that_span_a_sentence_break_are_found():
     assert "sarcasm" in categories("Never mind. I already paid for it.")
+
+
+def test_patterns_keyed_by_no_word_still_run_wherever_they_can_match():
+    # no trigger word of their rules in these sentences: the patterns are
+    # found through the short strings they need ("??", an emoji, "xo")
+    assert [f.rule for f in analyze("Heyyy???").findings] == ["pursuit.unanswered"]
+    kinds = [s.kind for s in analyze("Good luck today ❤️. See you soon xoxo. Safe travels xxx").strengths]
+    assert kinds.count("warmth") == 3

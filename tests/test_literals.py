@@ -28,6 +28,17 @@ def test_whole_word_keys_and_substrings():
     assert needs(_compiled("(?:want|wish) to")).tokens == frozenset({"want", "wish"})
 
 
+def test_patterns_with_no_word_to_key_on_get_short_strings():
+    assert needs(_compiled("x{2,}")).short == frozenset({"xx"})
+    assert needs(_compiled("❤️|💕")).short in (frozenset({"❤", "💕"}), frozenset({"❤️", "💕"}))
+    assert needs(_compiled("after all")).short is None  # keyed by its words instead
+    rx = _compiled("(?:hello+|are (?:you|u) there|hey+)\\?{2,}")
+    short = needs(rx).short
+    for text in ["hello???", "heyyyy??", "are u there??"]:
+        m = rx.search(text)
+        assert m and any(piece in m.group() for piece in short), (text, short)
+
+
 def test_sentence_crossing_is_detected():
     assert not may_cross_sentence(_compiled("you owe me"))
     assert may_cross_sentence(_compiled("fine[.!]+ go"))
@@ -71,6 +82,8 @@ def test_every_match_contains_its_keys(rule):
                     assert words & need.tokens, (rule.id, pattern.pattern, m.group())
                 if need.substrings is not None:
                     assert any(s in m.group() for s in need.substrings), (rule.id, m.group())
+                if need.short is not None:
+                    assert any(s in m.group() for s in need.short), (rule.id, m.group())
         for pattern, screen in zip(rule.patterns, rule.screens):
             for m in pattern.finditer(lower):
                 assert screen is None or screen.search(lower, m.start(), m.end()), (rule.id, m.group())
