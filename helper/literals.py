@@ -164,7 +164,7 @@ def _best(options: list[frozenset[str]], min_len: int) -> frozenset[str] | None:
     return min(good, key=lambda o: (max(_PENALTY.get(w, 0) for w in o), -min(map(len, o)), len(o)))
 
 
-def _seq(items, left: bool, right: bool, min_sub: int = _MIN_SUBSTRING) -> Needs:  # type: ignore[no-untyped-def]
+def _seq(items, left: bool, right: bool, min_sub: int = _MIN_SUBSTRING, min_tok: int = _MIN_TOKEN) -> Needs:  # type: ignore[no-untyped-def]
     tokens: list[frozenset[str]] = []
     subs: list[frozenset[str]] = []
     i = 0
@@ -192,18 +192,18 @@ def _seq(items, left: bool, right: bool, min_sub: int = _MIN_SUBSTRING) -> Needs
         lft, rgt = _edge(items, i, -1, left), _edge(items, i, 1, right)
         inner: Needs | None = None
         if op is C.SUBPATTERN:
-            inner = _seq(av[-1].data, lft, rgt, min_sub)
+            inner = _seq(av[-1].data, lft, rgt, min_sub, min_tok)
         elif op is C.ATOMIC_GROUP:
-            inner = _seq(av.data, lft, rgt, min_sub)
+            inner = _seq(av.data, lft, rgt, min_sub, min_tok)
         elif op is C.BRANCH:
-            alts = [_seq(a.data, lft, rgt, min_sub) for a in av[1]]
+            alts = [_seq(a.data, lft, rgt, min_sub, min_tok) for a in av[1]]
             inner = Needs(
                 tokens=frozenset().union(*(a.tokens for a in alts)) if all(a.tokens for a in alts) else None,
                 substrings=frozenset().union(*(a.substrings for a in alts)) if all(a.substrings for a in alts) else None,
             )
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
             single = av[1] == 1
-            inner = _seq(av[2].data, lft and single, rgt and single, min_sub)
+            inner = _seq(av[2].data, lft and single, rgt and single, min_sub, min_tok)
             body = av[2].data
             if av[0] >= 2 and len(body) == 1 and body[0][0] is C.LITERAL:  # "\?{2,}" needs "??"
                 inner = Needs(inner.tokens, frozenset({chr(body[0][1]).lower() * av[0]}))
@@ -213,7 +213,7 @@ def _seq(items, left: bool, right: bool, min_sub: int = _MIN_SUBSTRING) -> Needs
             if inner.substrings:
                 subs.append(inner.substrings)
         i += 1
-    return Needs(tokens=_best(tokens, _MIN_TOKEN), substrings=_best(subs, min_sub))
+    return Needs(tokens=_best(tokens, min_tok), substrings=_best(subs, min_sub))
 
 
 class Compiled(NamedTuple):
@@ -290,7 +290,10 @@ def _analyse_items(items) -> tuple[Needs, bool]:  # type: ignore[no-untyped-def]
         # the engine checks the left word edge of every match itself
         need = _seq(items, True, False)
         if need.tokens is None and need.substrings is None:
-            need = Needs(None, None, _seq(items, True, False, min_sub=1).substrings)
+            # nothing long enough to key on: settle for a short word ("up",
+            # "xo"), else a short string ("??", an emoji)
+            short = _seq(items, True, False, min_sub=1, min_tok=1)
+            need = Needs(short.tokens, None) if short.tokens else Needs(None, None, short.substrings)
     except Exception:  # noqa: BLE001
         need = Needs(None, None)
     try:
