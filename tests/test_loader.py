@@ -93,6 +93,12 @@ def test_contractions_attach_to_the_word_before():
     assert not re.compile(expand("you (?:have|got) no")).search("youhave no")
 
 
+def test_a_counselors_rule_file_is_compiled_as_it_loads():
+    bad = GOOD.replace("{you} never fix the kettle", "(?<=a+)kettle")  # re rejects this when compiling
+    with pytest.raises(RuleError, match="bad pattern"):
+        from_text(bad, "upload.toml")
+
+
 def test_rules_and_categories_can_be_switched_off():
     text = "After all I've done for you, you owe me a call."
     assert {"debt"} == {f.category for f in analyze(text).findings}
