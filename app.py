@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from app_pages import common
+
 st.set_page_config(page_title="Gentle Draft", page_icon="💛", layout="wide")
 
 pages = [
@@ -12,4 +14,4 @@ pages = [
     st.Page("app_pages/saved.py", title="Saved drafts", icon=":material/folder_open:"),
     st.Page("app_pages/about.py", title="About", icon=":material/favorite:"),
 ]
-st.navigation(pages).run()
+common.run(st.navigation(pages))

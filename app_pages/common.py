@@ -23,6 +23,13 @@ def templates() -> helper.rewriting.Templates:
     return helper.templates()
 
 
+def run(page) -> None:  # type: ignore[no-untyped-def]
+    """Run the chosen page with this visitor's memo: work remembered while
+    she types (suggestions, reading grades) stays with her session."""
+    with helper.remembering(st.session_state.setdefault("_memo", helper.Memo())):
+        page.run()
+
+
 def active_rules() -> helper.RuleSet:
     """This visitor's rules: the shared built-in set, or the counselor's
     uploaded file on top of it, minus any rules switched off. Kept in

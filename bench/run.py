@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import messages  # noqa: E402
-from helper import analyze  # noqa: E402
+from helper import Memo, analyze, remembering  # noqa: E402
 from helper.loader import KINDS, builtin, expand  # noqa: E402
 
 
@@ -95,7 +95,11 @@ def main() -> None:
     text = "\n".join(corpus)
     mb = len(text.encode()) / 1e6
     analyze("warm up")  # rules compiled once, as in the app (st.cache_resource)
+    with remembering(Memo()):  # as the app does for a visitor (see helper/memo.py)
+        report(args, corpus, text, mb, runs)
 
+
+def report(args: argparse.Namespace, corpus: list[str], text: str, mb: float, runs: int) -> None:
     t_tok = best_of(lambda: tokenise(text), runs + 2)
     t_ours = best_of(lambda: analyze(text), runs)
     t_msgs = best_of(lambda: [analyze(m) for m in corpus], 1)

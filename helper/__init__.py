@@ -16,6 +16,7 @@ from .analysis import MAX_CHARS, SUPPORT_NOTE, TextTooLong, analyze, find
 from .advice import Advice, before_you_send
 from .rewriting import TONES, TemplateProblem, apply_suggestion, group_by_sentence, rewrite, templates
 from .loader import RuleError, RuleSet, builtin, from_text, load_rules
+from .memo import Memo, remembering
 from .model import (
     CATEGORIES,
     SEVERITIES,
@@ -39,6 +40,8 @@ __all__ = [
     "before_you_send",
     "Advice",
     "templates",
+    "Memo",
+    "remembering",
     "TONES",
     "TemplateProblem",
     "load_rules",

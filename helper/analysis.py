@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 from . import readability, signals
 from .engine import Match, non_overlapping, scan
 from .loader import KINDS, SIGNAL, STRENGTH, SUPPORT, RuleSet, builtin, sentence_ends
+from .memo import remembering
 from .model import Finding, Report, Strength
 
 MAX_CHARS = 2_000_000
@@ -40,13 +41,14 @@ def analyze(
     ruleset = (rules or builtin()).without(disable)
     _check_input(text)
     bounds = sentence_ends(text)
-    fill = None
-    if suggest:
-        from .rewriting import suggester
-        from .rewriting import templates as load_templates
+    if not suggest:
+        return report_and_matches(text, ruleset, bounds)[0]
+    from .rewriting import suggester
+    from .rewriting import templates as load_templates
 
+    with remembering():  # the visitor's memo when the app gives one; else this call's
         fill = suggester(text, ruleset, load_templates(templates), bounds)
-    return report_and_matches(text, ruleset, bounds, fill)[0]
+        return report_and_matches(text, ruleset, bounds, fill)[0]
 
 
 def report_and_matches(

@@ -11,13 +11,14 @@ import itertools
 import math
 import zlib
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache  # only for templates(): a few folders, no visitor's words
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import readability
 from .engine import sentence_of, sentences
 from .loader import SUPPORT, RuleSet, builtin, sentence_ends
+from .memo import remembered, remembering
 from .model import CATEGORIES, SEVERITIES, WISHES, Change, Finding, Rewrite
 from .slots import Slots, extract, phrases
 
@@ -58,14 +59,15 @@ class Templates:
         return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
     def variants(self, wish: str, tone: str, slots: Slots) -> list[str]:
-        return list(self._variants(wish, tone, slots))
-
-    @lru_cache(maxsize=4096)  # noqa: B019 - Templates are immutable and few
-    def _variants(self, wish: str, tone: str, slots: Slots) -> tuple[str, ...]:
-        return tuple(self.lines(f"wishes/{wish}.j2", tone=tone, **phrases(slots)))
+        return list(_variants(self, wish, tone, slots))
 
     def frame(self, name: str, tone: str, **context: str) -> list[str]:
         return self.lines(f"frames/{name}.j2", tone=tone, **context)
+
+
+@remembered("variants")
+def _variants(t: Templates, wish: str, tone: str, slots: Slots) -> tuple[str, ...]:
+    return tuple(t.lines(f"wishes/{wish}.j2", tone=tone, **phrases(slots)))
 
 
 def _environment(folders: list[str]) -> "jinja2.Environment":
@@ -129,16 +131,16 @@ def _clean(sentence: str, ruleset: RuleSet) -> bool:
     return not find(sentence, ruleset)
 
 
-@lru_cache(maxsize=8192)
+@remembered("clean")
 def _clean_builtin(sentence: str) -> bool:
     from .analysis import find
 
     return not find(sentence, builtin())
 
 
-@lru_cache(maxsize=4096)
+@remembered("grade")
 def grade(text: str) -> float:
-    """Reading grade of a sentence (cached: templates repeat)."""
+    """Reading grade of a sentence (remembered: templates repeat)."""
     return readability.measure(text).grade
 
 
@@ -165,7 +167,7 @@ def _suggest_for(sentence: str, wish: str, ruleset: RuleSet, t: Templates) -> tu
     return _suggest(sentence, wish, ruleset, t)
 
 
-@lru_cache(maxsize=4096)
+@remembered("suggest")
 def _suggest_cached(sentence: str, wish: str, t: Templates) -> tuple[str, ...]:
     return _suggest(sentence, wish, builtin(), t)
 
@@ -269,12 +271,15 @@ def rewrite(
     text: str, tone: str = "warm", rules: RuleSet | None = None, folder: str | None = None
 ) -> Rewrite:
     """A calmer version of the whole message (see the module doc)."""
-    from .analysis import report_and_matches
-
     if tone not in TONES:
         raise ValueError(f"tone must be one of {', '.join(TONES)}, got {tone!r}")
-    ruleset = rules or builtin()
-    t = templates(folder)
+    with remembering():
+        return _rewrite(text, tone, rules or builtin(), templates(folder))
+
+
+def _rewrite(text: str, tone: str, ruleset: RuleSet, t: Templates) -> Rewrite:
+    from .analysis import report_and_matches
+
     report, matches = report_and_matches(text, ruleset)
     support_spans = [(m.start, m.end) for m in matches if m.rule.category == SUPPORT]
     pieces = _pieces(text)

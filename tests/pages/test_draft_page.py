@@ -91,3 +91,22 @@ def test_malicious_text_is_shown_as_text():
     at = typed("<img src=x onerror=alert(1)> :red[you owe me] [x](javascript:alert(1))")
     h = html_of(at)
     assert "<img" not in h and "&lt;img" in h
+
+
+def test_each_visitor_has_her_own_memo(served_to_others):
+    # served to others, so no saved draft is restored into the second session
+    from streamlit.testing.v1 import AppTest
+
+    from tests.pages.conftest import ROOT
+
+    first = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    first.text_area(key="draft").input(GUILT).run()
+    assert not first.exception
+    second = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not second.exception
+
+    def sentences(at) -> str:
+        return repr(at.session_state["_memo"]._tables.get("suggest", {}).keys())
+
+    assert "After all" in sentences(first), "her suggestions are remembered for her"
+    assert "After all" not in sentences(second), "and for no one else"
