@@ -102,8 +102,9 @@ class Rule:
 
     @property
     def anywhere(self) -> tuple[int, ...]:
-        """Patterns that need no word or string we can name ("xx+", emoji):
-        they run over the whole text, so no trigger word can be missing."""
+        """Patterns with nothing long enough to key on (an emoji, "hey+???"):
+        they run wherever the short strings they need occur (see
+        `Needs.short`), or over the whole text, never behind trigger words."""
         return tuple(j for j, n in enumerate(self.needs) if n.tokens is None and n.substrings is None)
 
 
@@ -117,8 +118,8 @@ class RuleSet:
     # fallback patterns", reached through the rule's own trigger words
     exact: Mapping[str, tuple[tuple[int, int], ...]] = field(repr=False)
     prefix: Mapping[str, tuple[tuple[str, int], ...]] = field(repr=False)
-    # (rule, pattern) run over the whole text; pattern -1: the rule's fallback
-    # patterns, when the rule has no trigger words
+    # (rule, pattern) found without the word index: the `anywhere` patterns,
+    # and (rule, -1) for the fallback patterns of a rule with no trigger words
     always: tuple[tuple[int, int], ...] = field(repr=False)
 
     @property
