@@ -340,14 +340,15 @@ def _check_unique(rules: Iterable[Rule]) -> None:
 
 def _fallback_triggers(rule: Rule) -> tuple[str, ...]:
     """The rule's trigger words that can occur in its fallback patterns'
-    matches: named in the pattern, or containing a string the pattern needs.
-    When none qualify, all of them (never fewer than needed)."""
+    matches: named in the pattern (its first five letters will do, for
+    "recogni[sz]e"), or containing a string the pattern needs. When none
+    qualify, all of them (never fewer than needed)."""
     keep = []
     for t in rule.triggers:
         stem = t.rstrip("*")
         for j in rule.fallback:
             subs = rule.needs[j].substrings or ()
-            if stem in rule.raw_patterns[j].lower() or any(x in stem for x in subs):
+            if stem[:5] in rule.raw_patterns[j].lower() or any(x in stem for x in subs):
                 keep.append(t)
                 break
     return tuple(keep) or rule.triggers
