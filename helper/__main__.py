@@ -1,5 +1,8 @@
 """Command line: `python -m helper check|rewrite [FILE|-] ...`.
 
+`python -m helper save-analysis` (for whoever edits the built-in rules)
+saves the patterns' analysis that start-up reads (helper/data/analysis.json).
+
 Exit codes: 0 nothing flagged, 1 something flagged, 2 unusable input or usage.
 """
 
@@ -40,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     rw.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule file or folder (repeatable)")
     rw.add_argument("--disable", nargs="+", default=[], metavar="ID", help="rule or category ids to switch off")
     rw.add_argument("--templates", metavar="DIR", help="a folder of your own templates, layered over the built-in ones")
+    sub.add_parser("save-analysis", help="after editing the built-in rules: save their analysis for a quick start-up")
     return p
 
 
@@ -83,6 +87,12 @@ def _lines(report: Report) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "save-analysis":
+        from .literals import ANALYSIS_FILE, save_analysis
+        from .loader import builtin_expanded
+
+        print(f"saved the analysis of {save_analysis(builtin_expanded())} patterns to {ANALYSIS_FILE}")
+        return 0
     try:
         text = _read(args.file)
         rules = load_rules(*args.rules, disable=args.disable) if (args.rules or args.disable) else None

@@ -14,10 +14,15 @@ pattern falls back to its rule's trigger words, or simply runs.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import sys
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Mapping, NamedTuple
 
 try:  # CPython's own regex parser: private, but stable across 3.11–3.13.
     from re import _compiler  # type: ignore[attr-defined]
@@ -230,7 +235,8 @@ def compile_analysed(expanded: str) -> Compiled:
         compiled = re.compile(expanded)
         return Compiled(compiled, *analyse(compiled), None)
     items = P.parse(expanded, 0)
-    need, crosses = _analyse_items(items.data)
+    known = saved_analysis().get(expanded)
+    need, crosses = known if known is not None else _analyse_items(items.data)
     try:
         screen = _screen(items, expanded)
         if not _has_prefix(items):
@@ -243,6 +249,44 @@ def compile_analysed(expanded: str) -> Compiled:
     except Exception:  # noqa: BLE001 - an interpreter that differs: the plain way
         compiled, screen = re.compile(expanded), None
     return Compiled(compiled, need, crosses, screen)
+
+
+ANALYSIS_FILE = Path(__file__).parent / "data" / "analysis.json"
+
+
+def _version() -> str:
+    """Saved results are valid only for this very analysis code, on this
+    Python (its regex parser's trees are what we read)."""
+    code = Path(__file__).read_bytes() + sys.version.split()[0].encode()
+    return hashlib.sha256(code).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def saved_analysis() -> Mapping[str, tuple[Needs, bool]]:
+    """The built-in patterns' analysis, saved ahead (analysing 700 patterns
+    was a third of start-up). Keyed by the expanded pattern, so an edited
+    pattern simply misses and is analysed as it loads; a change to this
+    module voids the whole file. Rewrite it with `python -m helper save-analysis`."""
+    try:
+        data = json.loads(ANALYSIS_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return MappingProxyType({})
+    if data.get("version") != _version():
+        return MappingProxyType({})
+    sets = lambda v: None if v is None else frozenset(v)  # noqa: E731
+    return MappingProxyType(
+        {k: (Needs(sets(t), sets(s), sets(short)), bool(c)) for k, (t, s, short, c) in data["patterns"].items()}
+    )
+
+
+def save_analysis(expanded: Iterable[str], path: Path = ANALYSIS_FILE) -> int:
+    """Analyse these expanded patterns afresh and save the results."""
+    out = {}
+    for e in sorted(set(expanded)):
+        need, crosses = _analyse_items(P.parse(e, 0).data)
+        out[e] = [None if x is None else sorted(x) for x in (need.tokens, need.substrings, need.short)] + [crosses]
+    path.write_text(json.dumps({"version": _version(), "patterns": out}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return len(out)
 
 
 def _has_prefix(items) -> bool:  # type: ignore[no-untyped-def]
@@ -376,4 +420,3 @@ def _ends(items) -> frozenset[str]:  # type: ignore[no-untyped-def]
 def may_cross_sentence(pattern: re.Pattern[str]) -> bool:
     """Could a match run over a sentence end (. ! ? … or a line break)?"""
     return analyse(pattern)[1]
-

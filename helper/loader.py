@@ -397,6 +397,17 @@ def load_files(paths: Iterable[Path | str]) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def builtin_expanded() -> list[str]:
+    """Every built-in pattern and exception, as compiled (see `expand`)."""
+    out = []
+    for folder in (BUILTIN_DIR, DATA_DIR):
+        for f in sorted(folder.glob("*.toml")):
+            for entry in tomllib.loads(f.read_text(encoding="utf-8")).get("rule", []):
+                out += [expand(p, left_edge=False) for p in entry.get("patterns", [])]
+                out += [expand(p) for p in entry.get("exceptions", [])]
+    return out
+
+
 @lru_cache(maxsize=1)
 def builtin() -> RuleSet:
     """The shipped rules, strengths and support patterns, compiled once (immutable)."""

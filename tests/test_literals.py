@@ -9,7 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from helper.loader import builtin, expand
-from helper.literals import compile_analysed, may_cross_sentence, needs
+from helper.literals import _analyse_items, compile_analysed, may_cross_sentence, needs, saved_analysis
+from helper.loader import builtin_expanded
+from re import _parser
 
 RULES = builtin().rules
 _WORD = re.compile(r"\w+")
@@ -87,3 +89,14 @@ def test_every_match_contains_its_keys(rule):
         for pattern, screen in zip(rule.patterns, rule.screens):
             for m in pattern.finditer(lower):
                 assert screen is None or screen.search(lower, m.start(), m.end()), (rule.id, m.group())
+
+
+def test_the_saved_analysis_is_current():
+    """Start-up reads the built-in patterns' analysis from a file; it must be
+    exactly what analysing them now gives. If not: python -m helper save-analysis"""
+    saved = saved_analysis()
+    expanded = set(builtin_expanded())
+    missing = sorted(e for e in expanded if e not in saved)
+    assert not missing, f"{len(missing)} patterns not saved: run python -m helper save-analysis"
+    for e in expanded:
+        assert saved[e] == _analyse_items(_parser.parse(e, 0).data), e
