@@ -141,7 +141,7 @@ def _clean_builtin(sentence: str) -> bool:
 @remembered("grade")
 def grade(text: str) -> float:
     """Reading grade of a sentence (remembered: templates repeat)."""
-    return readability.measure(text).grade
+    return readability.grade(text)
 
 
 def _keeps(sentence: str, slots: Slots) -> bool:
