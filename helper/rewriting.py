@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass, replace
 from functools import lru_cache  # only for templates(): a few folders, no visitor's words
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import readability
 from .engine import sentence_of, sentences
@@ -342,7 +342,7 @@ def _rewrite(text: str, tone: str, ruleset: RuleSet, t: Templates) -> Rewrite:
     # combination that keeps every promise wins.
     order = [tone] + [x for x in TONES if x != tone]
     choices = [
-        _ranked(t, w, order, slots_of[w], pieces[first_of[w]].body + tone, ruleset) or [_shortest(t, w, slots_of[w], ruleset)]
+        list(_ranked(t, w, order, slots_of[w], pieces[first_of[w]].body + tone, ruleset)) or [_shortest(t, w, slots_of[w], ruleset)]
         for w in wishes
     ]
     closes = _closes(t, order, text, ruleset) if pressed else [""]
@@ -361,19 +361,20 @@ def _rewrite(text: str, tone: str, ruleset: RuleSet, t: Templates) -> Rewrite:
     return best[1]
 
 
-def _ranked(t: Templates, wish: str, tones: list[str], slots: Slots, seed: str, ruleset: RuleSet) -> list[str]:
+def _ranked(t: Templates, wish: str, tones: list[str], slots: Slots, seed: str, ruleset: RuleSet) -> Iterator[str]:
     """Usable variants for a wish, most preferred first: tone by tone, each
     list starting at a place fixed by `seed` (same input, same output); a
-    variant is usable when it keeps every slot and re-analyses clean."""
+    variant is usable when it keeps every slot and re-analyses clean.
+    Lazily, since a suggestion needs only the first that reads easily."""
     start = zlib.crc32(seed.encode("utf-8"))
-    out: list[str] = []
+    seen: set[str] = set()
     for tone in tones:
         options = t.variants(wish, tone, slots)
         for k in range(len(options)):
             v = options[(start + k) % len(options)]
-            if v not in out and _keeps(v, slots) and _clean(v, ruleset):
-                out.append(v)
-    return out
+            if v not in seen and _keeps(v, slots) and _clean(v, ruleset):
+                seen.add(v)
+                yield v
 
 
 def _closes(t: Templates, tones: list[str], seed: str, ruleset: RuleSet) -> list[str]:
