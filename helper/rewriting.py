@@ -149,10 +149,10 @@ def _keeps(sentence: str, slots: Slots) -> bool:
 
 
 def _pick(
-    t: Templates, wish: str, tones: Iterable[str], slots: Slots, seed: str, ruleset: RuleSet, max_grade: float = math.inf
+    t: Templates, wish: str, tones: Iterable[str], slots: Slots, seed: str, ruleset: RuleSet, easy: Callable[[str], bool]
 ) -> str | None:
-    """The first usable variant (see `_ranked`) that reads no harder than `max_grade`."""
-    return next((v for v in _ranked(t, wish, list(tones), slots, seed, ruleset) if grade(v) <= max_grade), None)
+    """The first usable variant (see `_ranked`) that `easy` accepts."""
+    return next((v for v in _ranked(t, wish, list(tones), slots, seed, ruleset) if easy(v)), None)
 
 
 def _shortest(t: Templates, wish: str, slots: Slots, ruleset: RuleSet) -> str:
@@ -174,10 +174,14 @@ def _suggest_cached(sentence: str, wish: str, t: Templates) -> tuple[str, ...]:
 
 def _suggest(sentence: str, wish: str, ruleset: RuleSet, t: Templates) -> tuple[str, ...]:
     slots = extract(sentence)
-    ceiling = max(grade(sentence), _EASY_GRADE)
+
+    def easy(v: str) -> bool:  # no harder than max(draft, grade 6); the draft is graded only if it matters
+        g = grade(v)
+        return g <= _EASY_GRADE or g <= grade(sentence)
+
     out: list[str] = []
     for tone in TONES:
-        v = _pick(t, wish, (tone,), slots, sentence + tone, ruleset, ceiling)
+        v = _pick(t, wish, (tone,), slots, sentence + tone, ruleset, easy)
         if v and v not in out:
             out.append(v)
     if len(out) < 2:  # a tone had nothing easy enough: take the next easiest anywhere
