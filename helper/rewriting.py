@@ -38,7 +38,7 @@ class TemplateProblem(ValueError):
     """A template cannot be used; the message names the file and the problem."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per folder (see `templates`): identity is equality, and hashes fast
 class Templates:
     """A Jinja2 environment over the built-in templates, optionally with a
     counselor's folder in front (same file names override). Never mutated."""

@@ -34,3 +34,11 @@ def test_phrases_read_naturally():
 def test_her_own_funeral_is_not_a_plan_to_keep():
     assert extract("You'll be sorry at my funeral.").occasion == ""
     assert extract("Are you coming to Aunt May's funeral on Friday?").occasion == "May's funeral"
+
+
+def test_values_lists_every_field_that_is_set():
+    from dataclasses import fields
+
+    full = Slots(**{f.name: f"x{i}" for i, f in enumerate(fields(Slots))})
+    assert full.values() == tuple(f"x{i}" for i in range(len(fields(Slots))))
+    assert Slots(place="the lake").values() == ("the lake",)
