@@ -149,10 +149,25 @@ def _keeps(sentence: str, slots: Slots) -> bool:
 
 
 def _pick(
-    t: Templates, wish: str, tones: Iterable[str], slots: Slots, seed: str, ruleset: RuleSet, easy: Callable[[str], bool]
+    t: Templates, wish: str, tone: str, slots: Slots, seed: str, ruleset: RuleSet, easy: Callable[[str], bool]
 ) -> str | None:
     """The first usable variant (see `_ranked`) that `easy` accepts."""
-    return next((v for v in _ranked(t, wish, list(tones), slots, seed, ruleset) if easy(v)), None)
+    n = len(t.variants(wish, tone, slots))
+    turn = zlib.crc32(seed.encode("utf-8")) % n if n else 0
+    return next((v for v in _usable(t, wish, tone, slots, turn, ruleset) if easy(v)), None)
+
+
+def _usable(t: Templates, wish: str, tone: str, slots: Slots, turn: int, ruleset: RuleSet) -> tuple[str, ...]:
+    """One tone's usable variants, starting at `turn` (as `_ranked` orders
+    them). Many sentences share them, so they are remembered."""
+    if ruleset is builtin():
+        return _usable_builtin(t, wish, tone, slots, turn)
+    return tuple(_ranked(t, wish, [tone], slots, "", ruleset, turn))
+
+
+@remembered("usable")
+def _usable_builtin(t: Templates, wish: str, tone: str, slots: Slots, turn: int) -> tuple[str, ...]:
+    return tuple(_ranked(t, wish, [tone], slots, "", builtin(), turn))
 
 
 def _shortest(t: Templates, wish: str, slots: Slots, ruleset: RuleSet) -> str:
@@ -181,7 +196,7 @@ def _suggest(sentence: str, wish: str, ruleset: RuleSet, t: Templates) -> tuple[
 
     out: list[str] = []
     for tone in TONES:
-        v = _pick(t, wish, (tone,), slots, sentence + tone, ruleset, easy)
+        v = _pick(t, wish, tone, slots, sentence + tone, ruleset, easy)
         if v and v not in out:
             out.append(v)
     if len(out) < 2:  # a tone had nothing easy enough: take the next easiest anywhere
@@ -365,12 +380,15 @@ def _rewrite(text: str, tone: str, ruleset: RuleSet, t: Templates) -> Rewrite:
     return best[1]
 
 
-def _ranked(t: Templates, wish: str, tones: list[str], slots: Slots, seed: str, ruleset: RuleSet) -> Iterator[str]:
+def _ranked(
+    t: Templates, wish: str, tones: list[str], slots: Slots, seed: str, ruleset: RuleSet, start: int | None = None
+) -> Iterator[str]:
     """Usable variants for a wish, most preferred first: tone by tone, each
-    list starting at a place fixed by `seed` (same input, same output); a
-    variant is usable when it keeps every slot and re-analyses clean.
-    Lazily, since a suggestion needs only the first that reads easily."""
-    start = zlib.crc32(seed.encode("utf-8"))
+    list starting at a place fixed by `seed` (same input, same output), or
+    at `start` when given; a variant is usable when it keeps every slot and
+    re-analyses clean."""
+    if start is None:
+        start = zlib.crc32(seed.encode("utf-8"))
     seen: set[str] = set()
     for tone in tones:
         options = t.variants(wish, tone, slots)
