@@ -254,11 +254,14 @@ def compile_analysed(expanded: str) -> Compiled:
 ANALYSIS_FILE = Path(__file__).parent / "data" / "analysis.json"
 
 
-def _version() -> str:
-    """Saved results are valid only for this very analysis code, on this
-    Python (its regex parser's trees are what we read)."""
-    code = Path(__file__).read_bytes() + sys.version.split()[0].encode()
-    return hashlib.sha256(code).hexdigest()[:16]
+def code_version() -> str:
+    """Saved results are valid only for this very analysis code..."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def python_version() -> str:
+    """...on this Python (its regex parser's trees are what we read)."""
+    return "%d.%d" % sys.version_info[:2]
 
 
 @lru_cache(maxsize=1)
@@ -266,12 +269,13 @@ def saved_analysis() -> Mapping[str, tuple[Needs, bool]]:
     """The built-in patterns' analysis, saved ahead (analysing 700 patterns
     was a third of start-up). Keyed by the expanded pattern, so an edited
     pattern simply misses and is analysed as it loads; a change to this
-    module voids the whole file. Rewrite it with `python -m helper save-analysis`."""
+    module (or another Python) voids the whole file. Rewrite it with
+    `python -m helper save-analysis`."""
     try:
         data = json.loads(ANALYSIS_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return MappingProxyType({})
-    if data.get("version") != _version():
+    if data.get("code") != code_version() or data.get("python") != python_version():
         return MappingProxyType({})
     sets = lambda v: None if v is None else frozenset(v)  # noqa: E731
     return MappingProxyType(
@@ -285,7 +289,9 @@ def save_analysis(expanded: Iterable[str], path: Path = ANALYSIS_FILE) -> int:
     for e in sorted(set(expanded)):
         need, crosses = _analyse_items(P.parse(e, 0).data)
         out[e] = [None if x is None else sorted(x) for x in (need.tokens, need.substrings, need.short)] + [crosses]
-    path.write_text(json.dumps({"version": _version(), "patterns": out}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    lines = ",\n".join(f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in out.items())
+    head = f'"code": "{code_version()}", "python": "{python_version()}"'
+    path.write_text(f'{{{head}, "patterns": {{\n{lines}\n}}}}\n', encoding="utf-8")  # a line per pattern
     return len(out)
 
 
