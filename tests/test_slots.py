@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helper.slots import Slots, extract, phrases
+
+# words that build days, dates and occasions, and some that only look close
+WORDS = [
+    "on", "Sunday", "sun", "next", "weekend", "Tues", "the", "3rd", "of", "May", "June", "12", "tonight",
+    "Mother's", "Day", "my", "your", "Emma's", "recital", "Sunday", "roast", "new", "year's", "eve", "party",
+    "funeral", "own", "wedding", "Christmas", "Eve", "lunch", "BBQ", "Xmas", "ſunday", "Kelvin", "thursday",
+    "fall", "this", "summer", "game", "show", "dinner", "in", "the", "cafe",
+]
 
 
 @pytest.mark.parametrize(
@@ -42,3 +52,13 @@ def test_values_lists_every_field_that_is_set():
     full = Slots(**{f.name: f"x{i}" for i, f in enumerate(fields(Slots))})
     assert full.values() == tuple(f"x{i}" for i in range(len(fields(Slots))))
     assert Slots(place="the lake").values() == ("the lake",)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join) | st.text(max_size=60))
+def test_the_quick_hint_test_never_hides_a_day_or_an_occasion(text):
+    from helper.slots import _OCCASION, _WHEN, _first
+
+    s = extract(text)
+    assert s.when == _first(_WHEN, text) or (s.when == "" and _first(_WHEN, text).lower() in s.occasion.lower())
+    assert s.occasion == _first(_OCCASION, text)
