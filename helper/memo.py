@@ -32,10 +32,18 @@ class Memo:
         self._tables: dict[str, dict[Hashable, object]] = {}
 
     def recall(self, table: str, key: Hashable, work: Callable[[], T]) -> T:
-        found = self._tables.setdefault(table, {})
+        found = self.table(table)
         if key in found:
             return found[key]  # type: ignore[return-value]
-        value = work()
+        return self.keep(found, key, work())
+
+    def table(self, name: str) -> dict[Hashable, object]:
+        found = self._tables.get(name)
+        if found is None:
+            found = self._tables[name] = {}
+        return found
+
+    def keep(self, found: dict[Hashable, object], key: Hashable, value: T) -> T:
         if len(found) >= self.size:
             del found[next(iter(found))]  # the oldest goes first
         found[key] = value
@@ -71,7 +79,10 @@ def remembered(table: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
             memo = _ACTIVE.get()
             if memo is None:
                 return fn(*args)
-            return memo.recall(table, args, lambda: fn(*args))
+            found = memo.table(table)  # the hot path, kept short: one lookup when remembered
+            if args in found:
+                return found[args]  # type: ignore[return-value]
+            return memo.keep(found, args, fn(*args))
 
         return inner
 
