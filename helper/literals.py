@@ -43,6 +43,9 @@ class Needs:
     # only when there are neither: shorter strings ("??", an emoji), one of
     # which any match contains; the engine finds them with str.find
     short: frozenset[str] | None = None
+    # a second set of whole words, required at another place in every match:
+    # the engine skips sentences holding none of them without running the regex
+    also: frozenset[str] | None = None
 
 
 def _nonword_char(code: int) -> bool:
@@ -169,8 +172,10 @@ def _best(options: list[frozenset[str]], min_len: int) -> frozenset[str] | None:
     return min(good, key=lambda o: (max(_PENALTY.get(w, 0) for w in o), -min(map(len, o)), len(o)))
 
 
-def _seq(items, left: bool, right: bool, min_sub: int = _MIN_SUBSTRING, min_tok: int = _MIN_TOKEN) -> Needs:  # type: ignore[no-untyped-def]
-    tokens: list[frozenset[str]] = []
+def _seq(  # type: ignore[no-untyped-def]
+    items, left: bool, right: bool, min_sub: int = _MIN_SUBSTRING, min_tok: int = _MIN_TOKEN, options: list | None = None
+) -> Needs:
+    tokens: list[frozenset[str]] = [] if options is None else options  # the caller may want every option
     subs: list[frozenset[str]] = []
     i = 0
     while i < len(items):
@@ -197,7 +202,8 @@ def _seq(items, left: bool, right: bool, min_sub: int = _MIN_SUBSTRING, min_tok:
         lft, rgt = _edge(items, i, -1, left), _edge(items, i, 1, right)
         inner: Needs | None = None
         if op is C.SUBPATTERN:
-            inner = _seq(av[-1].data, lft, rgt, min_sub, min_tok)
+            # a group is required as a whole: its own required words are the sequence's too
+            inner = _seq(av[-1].data, lft, rgt, min_sub, min_tok, options)
         elif op is C.ATOMIC_GROUP:
             inner = _seq(av.data, lft, rgt, min_sub, min_tok)
         elif op is C.BRANCH:
@@ -279,7 +285,7 @@ def saved_analysis() -> Mapping[str, tuple[Needs, bool]]:
         return MappingProxyType({})
     sets = lambda v: None if v is None else frozenset(v)  # noqa: E731
     return MappingProxyType(
-        {k: (Needs(sets(t), sets(s), sets(short)), bool(c)) for k, (t, s, short, c) in data["patterns"].items()}
+        {k: (Needs(sets(t), sets(s), sets(sh), sets(al)), bool(c)) for k, (t, s, sh, al, c) in data["patterns"].items()}
     )
 
 
@@ -288,7 +294,7 @@ def save_analysis(expanded: Iterable[str], path: Path = ANALYSIS_FILE) -> int:
     out = {}
     for e in sorted(set(expanded)):
         need, crosses = _analyse_items(P.parse(e, 0).data)
-        out[e] = [None if x is None else sorted(x) for x in (need.tokens, need.substrings, need.short)] + [crosses]
+        out[e] = [None if x is None else sorted(x) for x in (need.tokens, need.substrings, need.short, need.also)] + [crosses]
     lines = ",\n".join(f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in out.items())
     head = f'"code": "{code_version()}", "python": "{python_version()}"'
     path.write_text(f'{{{head}, "patterns": {{\n{lines}\n}}}}\n', encoding="utf-8")  # a line per pattern
@@ -338,7 +344,11 @@ def analyse(pattern: re.Pattern[str]) -> tuple[Needs, bool]:
 def _analyse_items(items) -> tuple[Needs, bool]:  # type: ignore[no-untyped-def]
     try:
         # the engine checks the left word edge of every match itself
-        need = _seq(items, True, False)
+        options: list[frozenset[str]] = []
+        need = _seq(items, True, False, options=options)
+        also = _second(options, need.tokens)
+        if also is not None:
+            need = Needs(need.tokens, need.substrings, need.short, also)
         if need.tokens is None and need.substrings is None:
             # nothing long enough to key on: settle for a short word ("up",
             # "xo"), else a short string ("??", an emoji)
@@ -351,6 +361,21 @@ def _analyse_items(items) -> tuple[Needs, bool]:  # type: ignore[no-untyped-def]
     except Exception:  # noqa: BLE001
         crosses = True
     return need, crosses
+
+
+# Words too common for a second test to rule much out.
+_TOO_COMMON_FOR_ALSO = frozenset(_FREQUENT[:40])
+
+
+def _second(options: list[frozenset[str]], first: frozenset[str] | None) -> frozenset[str] | None:
+    """Another required word set besides the key, the rarest, if any is worth testing."""
+    if first is None:
+        return None
+    rest = [o for o in options if o and o != first and not (o & first) and min(map(len, o)) >= _MIN_TOKEN]
+    rest = [o for o in rest if not (o & _TOO_COMMON_FOR_ALSO)]
+    if not rest:
+        return None
+    return min(rest, key=lambda o: (max(_PENALTY.get(w, 0) for w in o), len(o), sorted(o)))
 
 
 def needs(pattern: re.Pattern[str]) -> Needs:

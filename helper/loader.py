@@ -362,6 +362,8 @@ def index_rules(rules: tuple[Rule, ...]) -> RuleSet:
         for j, need in enumerate(rule.needs):
             for word in need.tokens or ():
                 exact.setdefault(word, []).append((i, j))
+            for word in need.also or ():
+                exact.setdefault(word, [])  # looked up too, so we know its sentences; keys nothing
         always.extend((i, j) for j in rule.anywhere)
         if not rule.fallback:
             continue
@@ -514,11 +516,20 @@ def candidates(
     last = len(ends) - 1
     by_sentence: dict[tuple[int, int], list[int]] = {}
     windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    holding: dict[frozenset[str], set[int]] = {}  # a word set -> the sentences holding one of its words
     for (i, j), ks in hits.items():
         rule = rules[i]
         wide = rule.crosses[j] if j >= 0 else any(rule.crosses[p] for p in rule.fallback)
         ks = sorted(set(ks)) if (i, j) in mixed else list(dict.fromkeys(ks))  # one word's list is in order
         if not wide:  # the pattern cannot consume . ! ? … or a line break: its sentence is enough
+            also = rule.needs[j].also if j >= 0 else None
+            if also is not None:  # a second word it needs: sentences without one need no regex
+                where = holding.get(also)
+                if where is None:
+                    where = holding[also] = {k for w in also for k in seen_in.get(w, ())}
+                ks = [k for k in ks if k in where]
+                if not ks:
+                    continue
             by_sentence[(i, j)] = ks
             continue
         spans: list[tuple[int, int]] = []

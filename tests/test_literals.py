@@ -51,6 +51,12 @@ def test_patterns_with_no_word_to_key_on_get_short_strings():
         assert m and any(piece in m.group() for piece in short), (text, short)
 
 
+def test_a_second_required_word_is_found_when_one_is_worth_testing():
+    n = needs(_compiled("(?:i )?gave up (?:everything|my career) for {you}"))
+    assert n.tokens and n.also and not (n.tokens & n.also)
+    assert needs(_compiled("you owe me")).also is None  # "you" and "me" are too common to test
+
+
 def test_sentence_crossing_is_detected():
     assert not may_cross_sentence(_compiled("you owe me"))
     assert may_cross_sentence(_compiled("fine[.!]+ go"))
@@ -92,6 +98,8 @@ def test_every_match_contains_its_keys(rule):
                 words = set(_WORD.findall(m.group()))
                 if need.tokens is not None:
                     assert words & need.tokens, (rule.id, pattern.pattern, m.group())
+                if need.also is not None:
+                    assert words & need.also, (rule.id, "second word", m.group())
                 if need.substrings is not None:
                     assert any(s in m.group() for s in need.substrings), (rule.id, m.group())
                 if need.short is not None:
