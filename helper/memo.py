@@ -31,22 +31,17 @@ class Memo:
         self.size = size
         self._tables: dict[str, dict[Hashable, object]] = {}
 
-    def recall(self, table: str, key: Hashable, work: Callable[[], T]) -> T:
-        found = self.table(table)
-        if key in found:
-            return found[key]  # type: ignore[return-value]
-        return self.keep(found, key, work())
-
-    def table(self, name: str) -> dict[Hashable, object]:
-        found = self._tables.get(name)
+    def recall(self, table: str, fn: Callable[..., T], args: tuple[Hashable, ...]) -> T:
+        """`fn(*args)`, worked out once and kept in `table` (no closure per call: a hot path)."""
+        found = self._tables.get(table)
         if found is None:
-            found = self._tables[name] = {}
-        return found
-
-    def keep(self, found: dict[Hashable, object], key: Hashable, value: T) -> T:
+            found = self._tables[table] = {}
+        elif args in found:
+            return found[args]  # type: ignore[return-value]
+        value = fn(*args)
         if len(found) >= self.size:
             del found[next(iter(found))]  # the oldest goes first
-        found[key] = value
+        found[args] = value
         return value
 
     def __len__(self) -> int:
@@ -77,12 +72,7 @@ def remembered(table: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
         @wraps(fn)
         def inner(*args: Hashable) -> T:
             memo = _ACTIVE.get()
-            if memo is None:
-                return fn(*args)
-            found = memo.table(table)  # the hot path, kept short: one lookup when remembered
-            if args in found:
-                return found[args]  # type: ignore[return-value]
-            return memo.keep(found, args, fn(*args))
+            return fn(*args) if memo is None else memo.recall(table, fn, args)
 
         return inner
 

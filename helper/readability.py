@@ -69,11 +69,10 @@ def measure(text: str) -> Readability:
     words = ts.lexicon_count(sample)
     sentences = max(1, ts.sentence_count(sample))
     ease = float(ts.flesch_reading_ease(sample))
-    grade = float(ts.flesch_kincaid_grade(sample))
     total_words = round(words * scale)
     return Readability(
         reading_ease=round(max(-50.0, min(121.0, ease)), 1),
-        grade=round(max(0.0, min(30.0, grade)), 1),
+        grade=_grade(sample),
         words=total_words,
         sentences=max(1, round(sentences * scale)),
         reading_seconds=round(total_words / _WPM * 60, 1),
@@ -81,9 +80,12 @@ def measure(text: str) -> Readability:
 
 
 def grade(text: str) -> float:
-    """Just the reading grade (as `measure(text).grade`, at half the cost:
-    rewrites grade many candidate sentences)."""
+    """Just the reading grade, as `measure(text).grade` (rewrites grade many
+    candidate sentences and need nothing else)."""
     if not any(ch.isalpha() for ch in text):
         return 0.0
-    sample, _ = _sample(text)
+    return _grade(_sample(text)[0])
+
+
+def _grade(sample: str) -> float:
     return round(max(0.0, min(30.0, float(_textstat().flesch_kincaid_grade(sample)))), 1)

@@ -22,3 +22,10 @@ def test_long_texts_are_estimated_from_a_sample_and_scaled():
     r = readability.measure(text)
     assert abs(r.words - 44_000) / 44_000 < 0.05
     assert r.reading_seconds > 60 * 100
+
+
+def test_grade_alone_is_the_grade_of_the_full_measure():
+    from helper.readability import grade
+
+    for text in ("", "!!!", "Hi.", "After all I've done for you, you can't even call?", "Long words everywhere. " * 600):
+        assert grade(text) == readability.measure(text).grade, text
